@@ -1,0 +1,132 @@
+import path from 'node:path';
+import { actions } from '../actions/index.js';
+import { dataSchemaToYaml, inferDataSchema } from '../data/infer.js';
+import { WorkspacePaths, type ActionContext } from '../platform/action.js';
+import { readRunEnvironment } from '../platform/environment.js';
+import { ConfigurationError, describeUnknownError } from '../platform/errors.js';
+import { writeFileAtomic } from '../platform/files.js';
+import { describeInputs, parseInputs, type RawInputs } from '../platform/inputs.js';
+import type { Logger } from '../platform/logger.js';
+import { renderReportText } from '../platform/render/terminal.js';
+import { shouldFailStep, type FailOn } from '../platform/report.js';
+
+/**
+ * `mlops-actions <action> --<input> <value> ...`: the same action definitions the bundles run, with
+ * the report printed to the terminal and written to its report path. Exit codes: 0 passed, 1 the
+ * checks failed (per fail-on), 2 a configuration error, 3 an internal error.
+ */
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+const USAGE = `Usage: mlops-actions <action> [--<input> <value>]...
+
+Actions:
+${Object.keys(actions)
+  .map((a) => `  ${a}`)
+  .join('\n')}
+
+Run \`mlops-actions <action> --help\` for its inputs.
+Extra: mlops-actions validate-data --infer-schema <data> [--output <schema.yaml>]
+`;
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    io.out(USAGE);
+    return name ? 0 : 2;
+  }
+  const definition = actions[name];
+  if (!definition) {
+    io.err(`mlops-actions: unknown action "${name}".\n\n${USAGE}`);
+    return 2;
+  }
+  const debug = io.env.RUNNER_DEBUG === '1' || io.env.MLOPS_DEBUG === '1';
+  try {
+    const flags = parseFlags(rest);
+    if (flags.has('help')) {
+      io.out(inputsHelp(name));
+      return 0;
+    }
+    const logger: Logger = {
+      debug: (m) => debug && io.err(`debug: ${m}\n`),
+      info: (m) => io.err(`${m}\n`),
+      warning: (m) => io.err(`warning: ${m}\n`),
+    };
+    const workspace = new WorkspacePaths(io.cwd);
+    if (name === 'validate-data' && flags.has('infer-schema')) {
+      return await inferSchemaCommand(flags, workspace, io);
+    }
+    const known = new Set(Object.keys(definition.inputs.shape));
+    for (const key of flags.keys()) {
+      if (!known.has(key)) throw new ConfigurationError(`unknown option --${key}`, { hint: `Run \`mlops-actions ${name} --help\` for the inputs.` });
+    }
+    const raw: RawInputs = Object.fromEntries(flags);
+    const inputs = parseInputs(definition.inputs, raw, name);
+    const context: ActionContext = { run: { ...readRunEnvironment(io.env, io.cwd), workspace: io.cwd }, logger, workspace };
+    const outcome = await definition.run(inputs, context);
+    const reportPath = String((inputs as { 'report-path'?: string })['report-path'] ?? `mlops-reports/${name}.json`);
+    await writeFileAtomic(path.resolve(io.cwd, reportPath), `${JSON.stringify(outcome.report, null, 2)}\n`);
+    io.out(renderReportText(outcome.report));
+    io.out(`\nReport: ${reportPath}\n`);
+    const failOn = ((inputs as { 'fail-on'?: FailOn })['fail-on'] ?? 'error') as FailOn;
+    return shouldFailStep(outcome.report, failOn) ? 1 : 0;
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      io.err(`mlops-actions ${name}: error: ${error.describe()}\n`);
+      return 2;
+    }
+    io.err(`mlops-actions ${name}: internal error: ${describeUnknownError(error, debug)}\nThis is a bug in mlops-actions; set MLOPS_DEBUG=1 for the stack trace and please report it.\n`);
+    return 3;
+  }
+}
+
+function parseFlags(args: string[]): Map<string, string> {
+  const flags = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--')) throw new ConfigurationError(`unexpected argument "${arg}"`, { hint: 'Give inputs as --<input> <value>.' });
+    const eq = arg.indexOf('=');
+    const key = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+    if (key === 'help') {
+      flags.set('help', 'true');
+      continue;
+    }
+    let value: string;
+    if (eq !== -1) value = arg.slice(eq + 1);
+    else {
+      const next = args[i + 1];
+      if (next === undefined || next.startsWith('--')) throw new ConfigurationError(`option --${key} needs a value`, { hint: `Write --${key} <value>.` });
+      value = next;
+      i++;
+    }
+    if (flags.has(key)) flags.set(key, `${flags.get(key)}\n${value}`);
+    else flags.set(key, value);
+  }
+  return flags;
+}
+
+function inputsHelp(name: string): string {
+  const rows = describeInputs(actions[name]!.inputs).map(
+    (i) => `  --${i.name.padEnd(16)} ${i.description ?? ''}${i.required ? ' (required)' : i.default !== undefined ? ` (default: ${i.default})` : ''}`,
+  );
+  return `Usage: mlops-actions ${name} [--<input> <value>]...\n\nInputs:\n${rows.join('\n')}\n`;
+}
+
+async function inferSchemaCommand(flags: Map<string, string>, workspace: WorkspacePaths, io: CliIo): Promise<number> {
+  const data = flags.get('infer-schema')!;
+  const files = await workspace.expand(data, 'infer-schema');
+  const schema = await inferDataSchema(files);
+  const yaml = dataSchemaToYaml(schema, files.map((f) => f.displayName).join(', '));
+  const output = flags.get('output');
+  if (output) {
+    await writeFileAtomic(workspace.resolve(output), yaml);
+    io.err(`Wrote ${output}: review it before you commit it.\n`);
+  } else {
+    io.out(yaml);
+  }
+  return 0;
+}

@@ -1,0 +1,90 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { ConfigurationError } from './errors.js';
+import type { RunEnvironment } from './environment.js';
+import type { HistoricReport } from './history.js';
+import type { Logger } from './logger.js';
+import type { Report } from './report.js';
+
+/**
+ * What an action is, independent of where it runs: its input schema (keyed by the action.yml
+ * names) and a run function from typed inputs to a report. The runner entry and the CLI both run
+ * the same definition; only publishing differs.
+ */
+export interface ActionDefinition<S extends z.ZodObject = z.ZodObject> {
+  name: string;
+  inputs: S;
+  run(inputs: z.output<S>, context: ActionContext): Promise<ActionOutcome>;
+}
+
+export interface ActionOutcome {
+  report: Report;
+  /** Action-specific step outputs, besides verdict and report-path which every action sets. */
+  outputs?: Record<string, string>;
+}
+
+export interface ActionContext {
+  run: RunEnvironment;
+  logger: Logger;
+  workspace: WorkspacePaths;
+  /** The newest report this action and job saved on a branch; absent where there is no cache (CLI). */
+  restoreHistory?: (branch: string) => Promise<HistoricReport | undefined>;
+}
+
+/** Resolves user-given paths against the workspace and shows them relative to it. */
+export class WorkspacePaths {
+  constructor(readonly root: string) {}
+
+  resolve(userPath: string): string {
+    return path.resolve(this.root, userPath);
+  }
+
+  display(absolute: string): string {
+    const rel = path.relative(this.root, absolute);
+    return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? absolute : rel.split(path.sep).join('/');
+  }
+
+  /**
+   * A path or a glob to a sorted list of files. A plain path that does not exist, or a glob that
+   * matches nothing, is a configuration error naming the input.
+   */
+  async expand(pattern: string, inputName: string): Promise<Array<{ path: string; displayName: string }>> {
+    const entries = pattern
+      .split('\n')
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
+    const found = new Set<string>();
+    for (const entry of entries) {
+      if (!/[*?[\]{}]/.test(entry) && !entry.startsWith('!')) {
+        const absolute = this.resolve(entry);
+        const info = await stat(absolute).catch(() => undefined);
+        if (!info) {
+          throw new ConfigurationError(`${inputName}: file not found: ${entry}`, {
+            hint: 'Paths are relative to the workspace (the repository root); check the spelling or the step that should have created it.',
+          });
+        }
+        if (info.isDirectory()) {
+          throw new ConfigurationError(`${inputName}: ${entry} is a directory`, { hint: `Name the files, or use a glob such as ${entry.replace(/\/$/, '')}/*.csv.` });
+        }
+        found.add(absolute);
+      }
+    }
+    const globs = entries.filter((e) => /[*?[\]{}]/.test(e) || e.startsWith('!'));
+    if (globs.length > 0) {
+      const glob = await import('@actions/glob');
+      const globber = await glob.create(globs.map((g) => (g.startsWith('!') ? `!${this.resolve(g.slice(1))}` : this.resolve(g))).join('\n'), {
+        matchDirectories: false,
+        implicitDescendants: false,
+      });
+      const matched = await globber.glob();
+      if (matched.length === 0 && found.size === 0) {
+        throw new ConfigurationError(`${inputName}: no file matches ${globs.join(', ')}`, {
+          hint: 'The pattern is relative to the workspace; check it with `ls` in a previous step.',
+        });
+      }
+      for (const m of matched) found.add(m);
+    }
+    return [...found].sort().map((p) => ({ path: p, displayName: this.display(p) }));
+  }
+}

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * Every environment variable the project reads is read here, once. The rest of the code receives
+ * a RunEnvironment value, so tests can build one without touching process.env.
+ */
+export interface PullRequestInfo {
+  number: number;
+  headSha: string;
+  headRepo?: string;
+  baseRepo?: string;
+  /** A pull request from a fork gets a read-only token. */
+  fromFork: boolean;
+}
+
+export interface RunEnvironment {
+  onRunner: boolean;
+  workspace: string;
+  debug: boolean;
+  repository?: { owner: string; repo: string };
+  eventName?: string;
+  sha?: string;
+  ref?: string;
+  refName?: string;
+  headRef?: string;
+  baseRef?: string;
+  job?: string;
+  runId?: string;
+  runAttempt?: string;
+  serverUrl: string;
+  apiUrl: string;
+  pullRequest?: PullRequestInfo;
+  runnerTemp?: string;
+  summaryFile?: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+export function readRunEnvironment(env: Env = process.env, cwd: string = process.cwd()): RunEnvironment {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const event = readEventPayload(env.GITHUB_EVENT_PATH);
+  return {
+    onRunner: env.GITHUB_ACTIONS === 'true',
+    workspace: env.GITHUB_WORKSPACE || cwd,
+    debug: env.RUNNER_DEBUG === '1',
+    repository: owner && repo ? { owner, repo } : undefined,
+    eventName: env.GITHUB_EVENT_NAME || undefined,
+    sha: env.GITHUB_SHA || undefined,
+    ref: env.GITHUB_REF || undefined,
+    refName: env.GITHUB_REF_NAME || undefined,
+    headRef: env.GITHUB_HEAD_REF || undefined,
+    baseRef: env.GITHUB_BASE_REF || undefined,
+    job: env.GITHUB_JOB || undefined,
+    runId: env.GITHUB_RUN_ID || undefined,
+    runAttempt: env.GITHUB_RUN_ATTEMPT || undefined,
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    pullRequest: pullRequestFrom(event),
+    runnerTemp: env.RUNNER_TEMP || undefined,
+    summaryFile: env.GITHUB_STEP_SUMMARY || undefined,
+  };
+}
+
+function readEventPayload(path: string | undefined): Record<string, unknown> | undefined {
+  if (!path) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function pullRequestFrom(event: Record<string, unknown> | undefined): PullRequestInfo | undefined {
+  const pr = event?.pull_request as
+    | { number?: unknown; head?: { sha?: unknown; repo?: { full_name?: unknown } }; base?: { repo?: { full_name?: unknown } } }
+    | undefined;
+  if (!pr || typeof pr.number !== 'number') return undefined;
+  const headRepo = typeof pr.head?.repo?.full_name === 'string' ? pr.head.repo.full_name : undefined;
+  const baseRepo = typeof pr.base?.repo?.full_name === 'string' ? pr.base.repo.full_name : undefined;
+  return {
+    number: pr.number,
+    headSha: typeof pr.head?.sha === 'string' ? pr.head.sha : '',
+    headRepo,
+    baseRepo,
+    fromFork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
+  };
+}
+
+/** The branch a run belongs to: the pull request's head branch, else the pushed branch. */
+export function currentBranch(run: RunEnvironment): string | undefined {
+  if (run.headRef) return run.headRef;
+  if (run.ref?.startsWith('refs/heads/')) return run.ref.slice('refs/heads/'.length);
+  return undefined;
+}

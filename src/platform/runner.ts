@@ -1,0 +1,224 @@
+import * as core from '@actions/core';
+import path from 'node:path';
+import type { z } from 'zod';
+import { WorkspacePaths, type ActionContext, type ActionDefinition, type ActionOutcome } from './action.js';
+import { artifactSafeName, uploadFilesAsArtifact } from './artifacts.js';
+import { currentBranch, readRunEnvironment, type RunEnvironment } from './environment.js';
+import { ConfigurationError, describeUnknownError } from './errors.js';
+import { writeFileAtomic } from './files.js';
+import { commentMarker, createOctokit, describeApiError, isPermissionDenied, upsertStickyComment, type Octokit } from './github.js';
+import { restoreReportFromHistory, saveReportToHistory, type HistoryScope } from './history.js';
+import { parseInputs, type RawInputs } from './inputs.js';
+import type { Logger } from './logger.js';
+import { planAnnotations } from './render/annotations.js';
+import { byteLength, charLength, COMMENT_BUDGET_CHARS, escapeText, renderReportMarkdown, SUMMARY_BUDGET_BYTES } from './render/markdown.js';
+import { shouldFailStep, type Report } from './report.js';
+import { reportingOptions, type ReportingOptions } from './reporting.js';
+
+/**
+ * The entry every bundle calls: read inputs the runner's way, run the action, publish the report
+ * (summary, annotations, outputs, sticky comment, check run, artifact) and decide the exit code.
+ * Whatever is thrown, Error or not, ends as a failed step with a message; a user's mistake never
+ * shows a stack.
+ */
+export async function runOnRunner<S extends z.ZodObject>(definition: ActionDefinition<S>): Promise<void> {
+  const run = readRunEnvironment();
+  const logger = runnerLogger();
+  try {
+    const raw: RawInputs = {};
+    for (const name of Object.keys(definition.inputs.shape)) raw[name] = core.getInput(name);
+    const inputs = parseInputs(definition.inputs, raw, definition.name);
+    const reporting = reportingOptions(inputs as Parameters<typeof reportingOptions>[0]);
+    if (reporting.githubToken) core.setSecret(reporting.githubToken);
+    const scope: HistoryScope = { action: definition.name, job: run.job ?? 'job', workspace: run.workspace };
+    const context: ActionContext = {
+      run,
+      logger,
+      workspace: new WorkspacePaths(run.workspace),
+      restoreHistory: async (branch) => {
+        try {
+          return await restoreReportFromHistory(scope, branch);
+        } catch (error) {
+          logger.warning(`Could not restore the previous report of ${branch} from the cache: ${describeApiError(error)}`);
+          return undefined;
+        }
+      },
+    };
+    const outcome = await definition.run(inputs, context);
+    await publishOnRunner(definition.name, outcome, reporting, run, logger);
+    const saveHistory = (inputs as { 'save-history'?: boolean })['save-history'];
+    if (saveHistory) await saveHistoryOnRunner(scope, run, outcome.report, logger);
+    if (shouldFailStep(outcome.report, reporting.failOn)) {
+      process.exitCode = 1;
+      core.info(`${definition.name}: verdict ${outcome.report.verdict}; failing the step (fail-on: ${reporting.failOn}).`);
+    }
+  } catch (error) {
+    reportFailure(definition.name, error, run);
+  }
+}
+
+function runnerLogger(): Logger {
+  return { debug: (m) => core.debug(m), info: (m) => core.info(m), warning: (m) => core.warning(m) };
+}
+
+async function publishOnRunner(action: string, outcome: ActionOutcome, reporting: ReportingOptions, run: RunEnvironment, logger: Logger): Promise<void> {
+  const { report } = outcome;
+  const reportFile = path.resolve(run.workspace, reporting.reportPath);
+  await writeFileAtomic(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+
+  for (const a of planAnnotations(report)) {
+    const props: core.AnnotationProperties = { title: a.title, file: a.file, startLine: a.line, startColumn: a.line ? a.column : undefined };
+    if (a.severity === 'error') core.error(a.message, props);
+    else if (a.severity === 'warning') core.warning(a.message, props);
+    else core.notice(a.message, props);
+  }
+
+  const artifactName = artifactSafeName(`${action}-report${run.job ? `-${run.job}` : ''}`);
+  const summary = renderReportMarkdown(report, {
+    budget: SUMMARY_BUDGET_BYTES,
+    measure: byteLength,
+    fullReportHint: `the full report is in the artifact \`${artifactName}\``,
+  });
+  await core.summary.addRaw(summary.markdown, true).write();
+
+  core.setOutput('verdict', report.verdict);
+  core.setOutput('report-path', reporting.reportPath);
+  for (const [name, value] of Object.entries(outcome.outputs ?? {})) core.setOutput(name, value);
+
+  let readOnly = false;
+  const octokit = reporting.githubToken && run.repository ? await createOctokit(reporting.githubToken, run, logger) : undefined;
+  if (octokit && run.repository) {
+    if (reporting.comment && run.pullRequest) {
+      readOnly = (await postComment(octokit, action, report, run, artifactName, logger)) || readOnly;
+    }
+    if (reporting.checkRun) {
+      readOnly = (await postCheckRun(octokit, action, report, run, logger)) || readOnly;
+    }
+  }
+  if (readOnly) {
+    core.notice(
+      `The token cannot write to ${run.repository?.owner}/${run.repository?.repo}${run.pullRequest?.fromFork ? ' (a pull request from a fork gets a read-only token)' : ''}: the report is in the job summary${reporting.uploadReport === 'never' ? '' : ` and the artifact ${artifactName}`}.`,
+      { title: `${report.title}: read-only token` },
+    );
+  }
+  const upload = reporting.uploadReport === 'always' || (reporting.uploadReport === 'auto' && (summary.truncated || readOnly));
+  if (upload) {
+    try {
+      const full = renderReportMarkdown(report, { budget: Number.MAX_SAFE_INTEGER, measure: charLength, maxFindings: report.findings.length });
+      const uploaded = await uploadFilesAsArtifact(
+        artifactName,
+        [
+          { name: path.basename(reportFile), content: `${JSON.stringify(report, null, 2)}\n` },
+          { name: 'summary.md', content: full.markdown },
+        ],
+        run.runnerTemp ?? path.join(run.workspace, '.mlops-actions'),
+      );
+      core.setOutput('report-artifact-id', String(uploaded.id ?? ''));
+      core.info(`Uploaded the report as artifact ${uploaded.name} (id ${uploaded.id}, ${uploaded.size} bytes).`);
+    } catch (error) {
+      logger.warning(`Could not upload the report artifact ${artifactName}: ${describeApiError(error)}`);
+    }
+  }
+}
+
+/** Returns true when the token turned out to be read-only. */
+async function postComment(octokit: Octokit, action: string, report: Report, run: RunEnvironment, artifactName: string, logger: Logger): Promise<boolean> {
+  const marker = commentMarker(action, run.job);
+  const runUrl = run.repository && run.runId ? `${run.serverUrl}/${run.repository.owner}/${run.repository.repo}/actions/runs/${run.runId}` : undefined;
+  const body = renderReportMarkdown(report, {
+    budget: COMMENT_BUDGET_CHARS,
+    measure: charLength,
+    prefix: `${marker}\n`,
+    maxFindings: 20,
+    fullReportHint: `the full report is in the artifact \`${artifactName}\`${runUrl ? ` of [this run](${runUrl})` : ''}`,
+  });
+  try {
+    const comment = await upsertStickyComment(
+      octokit,
+      { owner: run.repository!.owner, repo: run.repository!.repo, issueNumber: run.pullRequest!.number },
+      marker,
+      body.markdown,
+    );
+    core.info(`Pull-request comment ${comment.action}: ${comment.url}`);
+    return false;
+  } catch (error) {
+    if (isPermissionDenied(error)) return true;
+    logger.warning(`Could not post the pull-request comment: ${describeApiError(error)}`);
+    return false;
+  }
+}
+
+async function postCheckRun(octokit: Octokit, action: string, report: Report, run: RunEnvironment, logger: Logger): Promise<boolean> {
+  const headSha = run.pullRequest?.headSha || run.sha;
+  if (!headSha) return false;
+  const summary = renderReportMarkdown(report, { budget: 65_000, measure: charLength, maxFindings: 20 });
+  const annotations = report.findings
+    .filter((f) => f.file && f.line)
+    .slice(0, 50)
+    .map((f) => ({
+      path: f.file!,
+      start_line: f.line!,
+      end_line: f.line!,
+      annotation_level: f.severity === 'error' ? ('failure' as const) : f.severity === 'warning' ? ('warning' as const) : ('notice' as const),
+      message: f.message.slice(0, 4096),
+      title: f.rule,
+    }));
+  try {
+    await octokit.rest.checks.create({
+      owner: run.repository!.owner,
+      repo: run.repository!.repo,
+      name: `mlops-actions / ${action}`,
+      head_sha: headSha,
+      status: 'completed',
+      conclusion: report.verdict === 'pass' ? 'success' : report.verdict === 'inconclusive' ? 'neutral' : 'failure',
+      output: { title: report.headline.slice(0, 255), summary: summary.markdown, annotations },
+    });
+    return false;
+  } catch (error) {
+    if (isPermissionDenied(error)) return true;
+    logger.warning(`Could not create the check run: ${describeApiError(error)}`);
+    return false;
+  }
+}
+
+async function saveHistoryOnRunner(scope: HistoryScope, run: RunEnvironment, report: Report, logger: Logger): Promise<void> {
+  const branch = currentBranch(run);
+  if (!branch) {
+    logger.info('Not saving the report to the history: this run is on no branch.');
+    return;
+  }
+  try {
+    const key = await saveReportToHistory(scope, branch, `${run.runId ?? Date.now()}-${run.runAttempt ?? 1}`, report);
+    if (key) core.info(`Saved the report to the cache as ${key}.`);
+  } catch (error) {
+    logger.warning(`Could not save the report to the cache: ${describeApiError(error)}`);
+  }
+}
+
+function reportFailure(action: string, error: unknown, run: RunEnvironment): void {
+  process.exitCode = 1;
+  core.setOutput('verdict', 'error');
+  if (error instanceof ConfigurationError) {
+    core.error(error.describe(), {
+      title: `${action}: configuration error`,
+      file: error.file,
+      startLine: error.line,
+      startColumn: error.line ? error.column : undefined,
+    });
+    writeErrorSummary(run, action, 'Configuration error', error.describe());
+    return;
+  }
+  const text = describeUnknownError(error, run.debug);
+  core.error(`${action}: internal error: ${text}${run.debug ? '' : ' (re-run with debug logging for the stack trace)'}\nThis is a bug in mlops-actions, not in your configuration; please report it.`, {
+    title: `${action}: internal error`,
+  });
+  writeErrorSummary(run, action, 'Internal error', text.split('\n')[0] ?? text);
+}
+
+function writeErrorSummary(run: RunEnvironment, action: string, kind: string, message: string): void {
+  if (!run.summaryFile) return;
+  core.summary
+    .addRaw(`## 💥 ${action}: ${kind.toLowerCase()}\n\n${escapeText(message)}\n`, true)
+    .write()
+    .catch(() => undefined);
+}
