@@ -8,7 +8,8 @@ import { writeFileAtomic } from '../platform/files.js';
 import { describeInputs, parseInputs, type RawInputs } from '../platform/inputs.js';
 import type { Logger } from '../platform/logger.js';
 import { renderReportText } from '../platform/render/terminal.js';
-import { shouldFailStep, type FailOn } from '../platform/report.js';
+import { reportJsonSchema, shouldFailStep, type FailOn } from '../platform/report.js';
+import { dataSchemaJsonSchema } from '../data/schema.js';
 
 /**
  * `mlops-actions <action> --<input> <value> ...`: the same action definitions the bundles run, with
@@ -30,14 +31,38 @@ ${Object.keys(actions)
   .join('\n')}
 
 Run \`mlops-actions <action> --help\` for its inputs.
-Extra: mlops-actions validate-data --infer-schema <data> [--output <schema.yaml>]
+Extra:
+  mlops-actions validate-data --infer-schema <data> [--output <schema.yaml>]
+  mlops-actions schemas <dir>     write the JSON Schemas of the config files and the report
 `;
+
+/** The JSON Schemas published in schemas/, generated from the zod schemas. */
+export const publishedSchemas: Record<string, () => Record<string, unknown>> = {
+  'data-schema.schema.json': () => withId(dataSchemaJsonSchema(), 'data-schema', 'mlops-actions data schema (validate-data)'),
+  'report.schema.json': () => withId(reportJsonSchema(), 'report', 'mlops-actions report'),
+};
+
+function withId(schema: Record<string, unknown>, name: string, title: string): Record<string, unknown> {
+  return { $id: `https://github.com/mlops-actions/mlops-actions/schemas/${name}.schema.json`, title, ...schema };
+}
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h') {
     io.out(USAGE);
     return name ? 0 : 2;
+  }
+  if (name === 'schemas') {
+    const dir = rest[0];
+    if (!dir) {
+      io.err('Usage: mlops-actions schemas <dir>\n');
+      return 2;
+    }
+    for (const [file, make] of Object.entries(publishedSchemas)) {
+      await writeFileAtomic(path.resolve(io.cwd, dir, file), `${JSON.stringify(make(), null, 2)}\n`);
+    }
+    io.err(`Wrote ${Object.keys(publishedSchemas).length} JSON Schemas to ${dir}\n`);
+    return 0;
   }
   const definition = actions[name];
   if (!definition) {
