@@ -25,7 +25,9 @@ export async function createOctokit(token: string, run: RunEnvironment, logger: 
     token,
     {
       baseUrl: run.apiUrl,
-      retry: { retries: 3 },
+      // 429 is left to the throttling plugin, which waits for Retry-After; retrying it here too would
+      // ignore the wait.
+      retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
     },
     retry,
