@@ -53,7 +53,7 @@ export async function runOnRunner<S extends z.ZodObject>(definition: ActionDefin
       core.info(`${definition.name}: verdict ${outcome.report.verdict}; failing the step (fail-on: ${reporting.failOn}).`);
     }
   } catch (error) {
-    reportFailure(definition.name, error, run);
+    await reportFailure(definition.name, error, run);
   }
 }
 
@@ -86,7 +86,9 @@ async function publishOnRunner(action: string, outcome: ActionOutcome, reporting
   for (const [name, value] of Object.entries(outcome.outputs ?? {})) core.setOutput(name, value);
 
   let readOnly = false;
-  const octokit = reporting.githubToken && run.repository ? await createOctokit(reporting.githubToken, run, logger) : undefined;
+  // Octokit is loaded only when a comment or a check run will be written.
+  const needsApi = (reporting.comment && run.pullRequest !== undefined) || reporting.checkRun;
+  const octokit = needsApi && reporting.githubToken && run.repository ? await createOctokit(reporting.githubToken, run, logger) : undefined;
   if (octokit && run.repository) {
     if (reporting.comment && run.pullRequest) {
       readOnly = (await postComment(octokit, action, report, run, artifactName, logger)) || readOnly;
@@ -195,7 +197,7 @@ async function saveHistoryOnRunner(scope: HistoryScope, run: RunEnvironment, rep
   }
 }
 
-function reportFailure(action: string, error: unknown, run: RunEnvironment): void {
+async function reportFailure(action: string, error: unknown, run: RunEnvironment): Promise<void> {
   process.exitCode = 1;
   core.setOutput('verdict', 'error');
   if (error instanceof ConfigurationError) {
@@ -205,19 +207,19 @@ function reportFailure(action: string, error: unknown, run: RunEnvironment): voi
       startLine: error.line,
       startColumn: error.line ? error.column : undefined,
     });
-    writeErrorSummary(run, action, 'Configuration error', error.describe());
+    await writeErrorSummary(run, action, 'Configuration error', error.describe());
     return;
   }
   const text = describeUnknownError(error, run.debug);
   core.error(`${action}: internal error: ${text}${run.debug ? '' : ' (re-run with debug logging for the stack trace)'}\nThis is a bug in mlops-actions, not in your configuration; please report it.`, {
     title: `${action}: internal error`,
   });
-  writeErrorSummary(run, action, 'Internal error', text.split('\n')[0] ?? text);
+  await writeErrorSummary(run, action, 'Internal error', text.split('\n')[0] ?? text);
 }
 
-function writeErrorSummary(run: RunEnvironment, action: string, kind: string, message: string): void {
+async function writeErrorSummary(run: RunEnvironment, action: string, kind: string, message: string): Promise<void> {
   if (!run.summaryFile) return;
-  core.summary
+  await core.summary
     .addRaw(`## 💥 ${action}: ${kind.toLowerCase()}\n\n${escapeText(message)}\n`, true)
     .write()
     .catch(() => undefined);

@@ -1,0 +1,83 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import { dataSchemaSchema } from '../../src/data/schema.js';
+import { parseConfigText } from '../../src/platform/config-file.js';
+import { reportSchema } from '../../src/platform/report.js';
+import { makeTempDir } from '../support/tmp.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const tmp = makeTempDir('mlops-cli-');
+afterAll(() => tmp.remove());
+
+async function cli(args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t), cwd: tmp.root, env: {} });
+  return { code, out, err };
+}
+
+describe('mlops-actions CLI', () => {
+  tmp.write('data.csv', 'id,age\na,30\nb,40\nc,200\n');
+  tmp.write('schema.yaml', 'version: 1\ncolumns:\n  id: {type: string, unique: true}\n  age: {type: integer, max: 120}\n');
+
+  it('runs an action with its inputs as flags and exits 1 when the checks fail', async () => {
+    const { code, out } = await cli(['validate-data', '--data', 'data.csv', '--schema=schema.yaml', '--report-path', 'out/report.json']);
+    expect(code).toBe(1);
+    expect(out).toContain('Data validation: FAIL');
+    expect(out).toContain('data.csv:4  age: 200 is above the maximum 120');
+    const report = reportSchema.parse(JSON.parse(readFileSync(path.join(tmp.root, 'out/report.json'), 'utf8')));
+    expect(report.findingCounts.error).toBe(1);
+  });
+
+  it('honours fail-on never', async () => {
+    expect((await cli(['validate-data', '--data', 'data.csv', '--schema', 'schema.yaml', '--fail-on', 'never'])).code).toBe(0);
+  });
+
+  it('exits 2 with a located message for configuration errors and unknown options', async () => {
+    const missing = await cli(['validate-data', '--data', 'nope.csv', '--schema', 'schema.yaml']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/error: data: file not found: nope\.csv/);
+    const unknown = await cli(['validate-data', '--data', 'data.csv', '--schemaa', 'schema.yaml']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/unknown option --schemaa/);
+    const noValue = await cli(['validate-data', '--data']);
+    expect(noValue.err).toMatch(/option --data needs a value/);
+    expect((await cli(['train-everything'])).code).toBe(2);
+  });
+
+  it('prints help with the inputs and their defaults', async () => {
+    const { code, out } = await cli(['validate-data', '--help']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/--data\s+.*\(required\)/);
+    expect(out).toMatch(/--fail-on\s+.*\(default: error\)/);
+  });
+
+  it('infers a schema that parses and that the data passes', async () => {
+    const { code } = await cli(['validate-data', '--infer-schema', 'data.csv', '--output', 'inferred.yaml']);
+    expect(code).toBe(0);
+    const text = readFileSync(path.join(tmp.root, 'inferred.yaml'), 'utf8');
+    expect(text.startsWith('# Data schema inferred from data.csv')).toBe(true);
+    expect(parseConfigText(text, 'inferred.yaml', dataSchemaSchema, 'data schema').value.columns.age?.type).toBe('integer');
+    expect((await cli(['validate-data', '--data', 'data.csv', '--schema', 'inferred.yaml'])).code).toBe(0);
+  });
+
+  it('the committed CLI bundle runs the README demo on the example project', () => {
+    const demo = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).scripts.demo as string;
+    const args = demo.replace(/^node cli\/dist\/index\.js /, '').split(' ').map((a) => (a === 'mlops-reports/validate-data.json' ? path.join(tmp.root, 'demo.json') : a));
+    const run = spawnSync(process.execPath, [path.join(repoRoot, 'cli/dist/index.js'), ...args], { cwd: repoRoot, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Data validation: PASS');
+    expect(reportSchema.parse(JSON.parse(readFileSync(path.join(tmp.root, 'demo.json'), 'utf8'))).verdict).toBe('pass');
+  });
+
+  it('the published JSON Schemas are the ones the zod schemas generate', () => {
+    const out = path.join(tmp.root, 'schemas');
+    execFileSync(process.execPath, [path.join(repoRoot, 'cli/dist/index.js'), 'schemas', out]);
+    for (const file of ['data-schema.schema.json', 'report.schema.json']) {
+      expect(readFileSync(path.join(out, file), 'utf8'), `${file} is stale: run npm run build`).toBe(readFileSync(path.join(repoRoot, 'schemas', file), 'utf8'));
+    }
+  });
+});
