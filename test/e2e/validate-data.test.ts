@@ -161,6 +161,25 @@ describe('pull requests, artifacts and the cache', () => {
     expect(api.violations).toEqual([]);
   });
 
+  it('creates a check run with the verdict and annotations when check-run is on', async () => {
+    const event = pullRequestEvent(44);
+    const lines = readFileSync(path.join(exampleData, 'train.csv'), 'utf8').split('\n');
+    lines[6] = lines[6]!.replace(/^(C\d{5}),\d+,/, '$1,999,');
+    const ws = workspace({ 'data/train.csv': lines.join('\n') });
+    const step = await runStep(
+      { action, id: 'v', with: { data: 'data/train.csv', schema: 'data/schema.yaml', 'check-run': 'true', comment: 'false' } },
+      { workspace: ws, env: jobEnv(), githubToken: api.token, event },
+    );
+    expect(step.exitCode).toBe(1);
+    const check = api.state.checkRuns.at(-1)!;
+    expect(check).toMatchObject({ name: 'mlops-actions / validate-data', status: 'completed', conclusion: 'failure' });
+    expect(check.head_sha).toBe(api.state.pulls.find((p) => p.number === 44)!.head.sha);
+    expect(check.output.title).toMatch(/1 of 26 checks failed/);
+    const annotations = api.state.checkRunAnnotations.get(check.id) ?? [];
+    expect(annotations).toEqual([expect.objectContaining({ path: 'data/train.csv', start_line: 7, annotation_level: 'failure' })]);
+    expect(api.violations).toEqual([]);
+  });
+
   it('degrades with a notice on a fork pull request’s read-only token: summary and artifact, no failure', async () => {
     const event = pullRequestEvent(42, true);
     const ws = workspace();
