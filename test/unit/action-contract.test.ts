@@ -1,0 +1,257 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { actions } from '../../src/actions/index.js';
+import { describeInputs } from '../../src/platform/inputs.js';
+
+/**
+ * The public contract of every action is its action.yml. These tests keep three things in step
+ * with it: the zod input schema the code parses with, the built bundle it points at, and the
+ * inputs/outputs tables in README.md (which scripts/readme-tables.mjs regenerates).
+ */
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const REGENERATE = 'Regenerate the tables from action.yml: node scripts/readme-tables.mjs';
+
+interface ActionYaml {
+  name?: unknown;
+  description?: unknown;
+  inputs?: Record<string, { description?: unknown; required?: unknown; default?: unknown } | null>;
+  outputs?: Record<string, { description?: unknown } | null>;
+  runs?: { using?: unknown; main?: unknown };
+}
+
+interface DeclaredInput {
+  name: string;
+  required: boolean;
+  default: string | undefined;
+}
+
+const actionDirs = readdirSync(path.join(root, 'actions'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(path.join(root, 'actions', d.name, 'action.yml')))
+  .map((d) => d.name)
+  .sort();
+
+function loadActionYaml(name: string): ActionYaml {
+  return parse(readFileSync(path.join(root, 'actions', name, 'action.yml'), 'utf8')) as ActionYaml;
+}
+
+/** Inputs as the runner sees them: a default is a string, `required` is true only when it says so. */
+function declaredInputs(doc: ActionYaml): DeclaredInput[] {
+  return Object.entries(doc.inputs ?? {}).map(([name, spec]) => ({
+    name,
+    required: String(spec?.required) === 'true',
+    default: spec?.default === undefined || spec?.default === null ? undefined : String(spec.default),
+  }));
+}
+
+const isExpression = (value: string) => /^\s*\$\{\{[\s\S]*\}\}\s*$/.test(value);
+
+describe('the action registry and actions/*/action.yml', () => {
+  it('has one registry entry per action.yml and one action.yml per registry entry', () => {
+    expect(actionDirs.length).toBeGreaterThan(0);
+    expect(Object.keys(actions).sort()).toEqual(actionDirs);
+  });
+
+  describe.each(Object.keys(actions).sort())('%s', (name) => {
+    const definition = actions[name]!;
+    const doc = existsSync(path.join(root, 'actions', name, 'action.yml')) ? loadActionYaml(name) : ({} as ActionYaml);
+    const declared = declaredInputs(doc);
+    const zodInputs = describeInputs(definition.inputs);
+
+    it('is registered under its own name', () => {
+      expect(definition.name).toBe(name);
+    });
+
+    it('lists the same input names in the zod schema and action.yml', () => {
+      expect(zodInputs.map((i) => i.name).sort()).toEqual(declared.map((i) => i.name).sort());
+    });
+
+    it.each(declared.map((i) => [i.name, i] as const))('input %s: default and required agree with the zod schema', (_, input) => {
+      const zod = zodInputs.find((i) => i.name === input.name);
+      expect(zod, `input ${input.name} is in action.yml but not in the zod schema`).toBeDefined();
+      if (!zod) return;
+      if (input.default !== undefined && isExpression(input.default)) {
+        // The runner evaluates the expression; the code sees its value or, outside the runner, nothing.
+        expect(zod, `input ${input.name}: action.yml default ${input.default} is an expression, so the zod input must be optional without default`).toMatchObject({
+          required: false,
+          default: undefined,
+        });
+      } else {
+        expect(zod.default, `input ${input.name}: zod .prefault() must be the action.yml default`).toBe(input.default);
+      }
+      expect(zod.required, `input ${input.name}: required in action.yml ⇔ required in zod`).toBe(input.required);
+    });
+
+    it('runs on node24 from dist/index.js, and the bundle exists', () => {
+      expect(doc.runs?.using).toBe('node24');
+      expect(doc.runs?.main).toBe('dist/index.js');
+      expect(existsSync(path.join(root, 'actions', name, 'dist', 'index.js')), `actions/${name}/dist/index.js is missing: npm run build`).toBe(true);
+    });
+
+    it('describes every output', () => {
+      for (const [output, spec] of Object.entries(doc.outputs ?? {})) {
+        expect(typeof spec?.description === 'string' && spec.description.trim() !== '', `output ${output} has no description`).toBe(true);
+      }
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// README tables
+
+interface Table {
+  header: string[];
+  rows: string[][];
+}
+
+function section(markdown: string, marker: string): string | undefined {
+  const escaped = marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const open = new RegExp(`<!--\\s*${escaped}\\s*-->`).exec(markdown);
+  if (!open) return undefined;
+  const from = open.index + open[0].length;
+  const close = new RegExp(`<!--\\s*/${escaped}\\s*-->`).exec(markdown.slice(from));
+  return close ? markdown.slice(from, from + close.index) : undefined;
+}
+
+/** Cells of a GitHub-flavoured markdown table row; `\|` is a pipe inside a cell. */
+function cells(line: string): string[] {
+  const parts = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '')
+    .split(/(?<!\\)\|/);
+  return parts.map((c) => c.trim().replace(/\\\|/g, '|'));
+}
+
+function parseTable(text: string): Table | undefined {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith('|'));
+  if (lines.length < 2 || !/^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/.test(lines[1]!)) return undefined;
+  return { header: cells(lines[0]!), rows: lines.slice(2).map(cells) };
+}
+
+/** A code span's content (`x` or `` x ``), or undefined when the cell is not one code span. */
+function codeSpan(cell: string): string | undefined {
+  const match = /^(`+)(.*)\1$/s.exec(cell);
+  if (!match) return undefined;
+  const inner = match[2]!;
+  const unpadded = inner.length > 2 && inner.startsWith(' ') && inner.endsWith(' ') ? inner.slice(1, -1) : inner;
+  return unpadded === '""' ? '' : unpadded;
+}
+
+/** Name, required flag and default of each input, the way a README row shows them. */
+function inputRows(inputs: DeclaredInput[]): Array<[string, string, string | undefined]> {
+  return inputs.map((i) => [i.name, i.required ? 'yes' : 'no', i.default]);
+}
+
+/** The same from a README inputs table: a default is a code span, or — for none. */
+function readInputsTable(table: Table): Array<[string, string, string | undefined]> {
+  return table.rows.map(([name = '', required = '', def = '']) => [
+    codeSpan(name) ?? name,
+    required.toLowerCase(),
+    def === '—' ? undefined : (codeSpan(def) ?? `(not in backticks nor —) ${def}`),
+  ]);
+}
+
+function checkReadme(markdown: string, file: string): string[] {
+  const problems: string[] = [];
+  for (const name of actionDirs) {
+    const doc = loadActionYaml(name);
+    const inputsSection = section(markdown, `inputs:${name}`);
+    const inputs = inputsSection === undefined ? undefined : parseTable(inputsSection);
+    if (!inputs) {
+      problems.push(`${file}: no inputs table between <!-- inputs:${name} --> and <!-- /inputs:${name} -->`);
+    } else if (inputs.header.join('|') !== 'Input|Required|Default|Description') {
+      problems.push(`${file}: the inputs table of ${name} must have the columns | Input | Required | Default | Description |, not | ${inputs.header.join(' | ')} |`);
+    } else {
+      const want = inputRows(declaredInputs(doc));
+      const got = readInputsTable(inputs);
+      if (JSON.stringify(got) !== JSON.stringify(want)) {
+        problems.push(`${file}: the inputs table of ${name} does not match actions/${name}/action.yml:\n  README:     ${JSON.stringify(got)}\n  action.yml: ${JSON.stringify(want)}`);
+      }
+    }
+    const outputsSection = section(markdown, `outputs:${name}`);
+    const outputs = outputsSection === undefined ? undefined : parseTable(outputsSection);
+    if (!outputs) {
+      problems.push(`${file}: no outputs table between <!-- outputs:${name} --> and <!-- /outputs:${name} -->`);
+    } else if (outputs.header.join('|') !== 'Output|Description') {
+      problems.push(`${file}: the outputs table of ${name} must have the columns | Output | Description |, not | ${outputs.header.join(' | ')} |`);
+    } else {
+      const want = Object.keys(doc.outputs ?? {});
+      const got = outputs.rows.map((row) => codeSpan(row[0] ?? '') ?? row[0] ?? '');
+      if (JSON.stringify(got) !== JSON.stringify(want)) {
+        problems.push(`${file}: the outputs table of ${name} does not match actions/${name}/action.yml:\n  README:     ${JSON.stringify(got)}\n  action.yml: ${JSON.stringify(want)}`);
+      }
+    }
+  }
+  return problems;
+}
+
+describe('README.md inputs and outputs tables', () => {
+  it('match every action.yml', () => {
+    const readme = path.join(root, 'README.md');
+    expect(existsSync(readme), `README.md is missing. ${REGENERATE}`).toBe(true);
+    const problems = checkReadme(readFileSync(readme, 'utf8'), 'README.md');
+    expect(problems, `${problems.join('\n')}\n${REGENERATE}`).toEqual([]);
+  });
+
+  describe('scripts/readme-tables.mjs', () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'readme-tables-'));
+    afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+    const script = path.join(root, 'scripts', 'readme-tables.mjs');
+    const run = (...args: string[]) => execFileSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+
+    const stale = (name: string) =>
+      [
+        `## ${name}`,
+        '',
+        `<!-- inputs:${name} -->`,
+        '| Input | Required | Default | Description |',
+        '| --- | --- | --- | --- |',
+        '| `stale` | yes | `x` | hand-written \\| out of date |',
+        `<!-- /inputs:${name} -->`,
+        '',
+        'Text between the tables | stays as it is.',
+        '',
+        `<!--outputs:${name}-->`,
+        `<!-- /outputs:${name} -->`,
+        '',
+      ].join('\n');
+    const fixture = `# Title\n\nIntro, kept as is.\n\n${actionDirs.map(stale).join('\n')}\nThe end.\n`;
+
+    it('regenerates tables that pass the check above, touching nothing outside the markers', () => {
+      const file = path.join(tmp, 'README.md');
+      writeFileSync(file, fixture);
+      expect(checkReadme(fixture, 'fixture')).not.toEqual([]);
+      run('--readme', file);
+      const written = readFileSync(file, 'utf8');
+      expect(checkReadme(written, 'fixture')).toEqual([]);
+      const outside = (markdown: string) => markdown.replace(/(<!--\s*(inputs|outputs):[\w-]+\s*-->)[\s\S]*?(<!--\s*\/\2:[\w-]+\s*-->)/g, '$1$3');
+      expect(outside(written)).toBe(outside(fixture));
+      // Idempotent, and --check agrees.
+      run('--readme', file);
+      expect(readFileSync(file, 'utf8')).toBe(written);
+      expect(() => run('--check', '--readme', file)).not.toThrow();
+    });
+
+    it('--check fails on a stale README and changes nothing', () => {
+      const file = path.join(tmp, 'stale.md');
+      writeFileSync(file, fixture);
+      expect(() => run('--check', '--readme', file)).toThrow(/out of date/);
+      expect(readFileSync(file, 'utf8')).toBe(fixture);
+    });
+
+    it('fails, naming the markers, when a table has none', () => {
+      const file = path.join(tmp, 'no-markers.md');
+      writeFileSync(file, '# Title\n');
+      expect(() => run('--readme', file)).toThrow(/no markers .*inputs:/);
+    });
+  });
+});
