@@ -31,7 +31,6 @@ export interface RunEnvironment {
   apiUrl: string;
   pullRequest?: PullRequestInfo;
   runnerTemp?: string;
-  summaryFile?: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -57,7 +56,6 @@ export function readRunEnvironment(env: Env = process.env, cwd: string = process
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     pullRequest: pullRequestFrom(event),
     runnerTemp: env.RUNNER_TEMP || undefined,
-    summaryFile: env.GITHUB_STEP_SUMMARY || undefined,
   };
 }
 

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import path from 'node:path';
 import type { z } from 'zod';
 import { WorkspacePaths, type ActionContext, type ActionDefinition, type ActionOutcome } from './action.js';
@@ -13,6 +12,7 @@ import type { Logger } from './logger.js';
 import { planAnnotations } from './render/annotations.js';
 import { byteLength, charLength, COMMENT_BUDGET_CHARS, escapeText, renderReportMarkdown, SUMMARY_BUDGET_BYTES } from './render/markdown.js';
 import { shouldFailStep, type Report } from './report.js';
+import { WorkflowCommands, type AnnotationProperties } from './workflow-commands.js';
 import { reportingOptions, type ReportingOptions } from './reporting.js';
 
 /**
@@ -23,13 +23,14 @@ import { reportingOptions, type ReportingOptions } from './reporting.js';
  */
 export async function runOnRunner<S extends z.ZodObject>(definition: ActionDefinition<S>): Promise<void> {
   const run = readRunEnvironment();
-  const logger = runnerLogger();
+  const commands = new WorkflowCommands();
+  const logger = runnerLogger(commands);
   try {
     const raw: RawInputs = {};
-    for (const name of Object.keys(definition.inputs.shape)) raw[name] = core.getInput(name);
+    for (const name of Object.keys(definition.inputs.shape)) raw[name] = commands.getInput(name);
     const inputs = parseInputs(definition.inputs, raw, definition.name);
     const reporting = reportingOptions(inputs as Parameters<typeof reportingOptions>[0]);
-    if (reporting.githubToken) core.setSecret(reporting.githubToken);
+    if (reporting.githubToken) commands.setSecret(reporting.githubToken);
     const scope: HistoryScope = { action: definition.name, job: run.job ?? 'job', workspace: run.workspace };
     const context: ActionContext = {
       run,
@@ -45,32 +46,32 @@ export async function runOnRunner<S extends z.ZodObject>(definition: ActionDefin
       },
     };
     const outcome = await definition.run(inputs, context);
-    await publishOnRunner(definition.name, outcome, reporting, run, logger);
+    await publishOnRunner(commands, definition.name, outcome, reporting, run, logger);
     const saveHistory = (inputs as { 'save-history'?: boolean })['save-history'];
-    if (saveHistory) await saveHistoryOnRunner(scope, run, outcome.report, logger);
+    if (saveHistory) await saveHistoryOnRunner(commands, scope, run, outcome.report, logger);
     if (shouldFailStep(outcome.report, reporting.failOn)) {
       process.exitCode = 1;
-      core.info(`${definition.name}: verdict ${outcome.report.verdict}; failing the step (fail-on: ${reporting.failOn}).`);
+      commands.info(`${definition.name}: verdict ${outcome.report.verdict}; failing the step (fail-on: ${reporting.failOn}).`);
     }
   } catch (error) {
-    await reportFailure(definition.name, error, run);
+    await reportFailure(commands, definition.name, error, run);
   }
 }
 
-function runnerLogger(): Logger {
-  return { debug: (m) => core.debug(m), info: (m) => core.info(m), warning: (m) => core.warning(m) };
+function runnerLogger(commands: WorkflowCommands): Logger {
+  return { debug: (m) => commands.debug(m), info: (m) => commands.info(m), warning: (m) => commands.warning(m) };
 }
 
-async function publishOnRunner(action: string, outcome: ActionOutcome, reporting: ReportingOptions, run: RunEnvironment, logger: Logger): Promise<void> {
+async function publishOnRunner(commands: WorkflowCommands, action: string, outcome: ActionOutcome, reporting: ReportingOptions, run: RunEnvironment, logger: Logger): Promise<void> {
   const { report } = outcome;
   const reportFile = path.resolve(run.workspace, reporting.reportPath);
   await writeFileAtomic(reportFile, `${JSON.stringify(report, null, 2)}\n`);
 
   for (const a of planAnnotations(report)) {
-    const props: core.AnnotationProperties = { title: a.title, file: a.file, startLine: a.line, startColumn: a.line ? a.column : undefined };
-    if (a.severity === 'error') core.error(a.message, props);
-    else if (a.severity === 'warning') core.warning(a.message, props);
-    else core.notice(a.message, props);
+    const props: AnnotationProperties = { title: a.title, file: a.file, startLine: a.line, startColumn: a.line ? a.column : undefined };
+    if (a.severity === 'error') commands.error(a.message, props);
+    else if (a.severity === 'warning') commands.warning(a.message, props);
+    else commands.notice(a.message, props);
   }
 
   const artifactName = artifactSafeName(`${action}-report${run.job ? `-${run.job}` : ''}`);
@@ -79,11 +80,11 @@ async function publishOnRunner(action: string, outcome: ActionOutcome, reporting
     measure: byteLength,
     fullReportHint: `the full report is in the artifact \`${artifactName}\``,
   });
-  await core.summary.addRaw(summary.markdown, true).write();
+  commands.appendSummary(`${summary.markdown}\n`);
 
-  core.setOutput('verdict', report.verdict);
-  core.setOutput('report-path', reporting.reportPath);
-  for (const [name, value] of Object.entries(outcome.outputs ?? {})) core.setOutput(name, value);
+  commands.setOutput('verdict', report.verdict);
+  commands.setOutput('report-path', reporting.reportPath);
+  for (const [name, value] of Object.entries(outcome.outputs ?? {})) commands.setOutput(name, value);
 
   let readOnly = false;
   // Octokit is loaded only when a comment or a check run will be written.
@@ -91,14 +92,14 @@ async function publishOnRunner(action: string, outcome: ActionOutcome, reporting
   const octokit = needsApi && reporting.githubToken && run.repository ? await createOctokit(reporting.githubToken, run, logger) : undefined;
   if (octokit && run.repository) {
     if (reporting.comment && run.pullRequest) {
-      readOnly = (await postComment(octokit, action, report, run, artifactName, logger)) || readOnly;
+      readOnly = (await postComment(commands, octokit, action, report, run, artifactName, logger)) || readOnly;
     }
     if (reporting.checkRun) {
       readOnly = (await postCheckRun(octokit, action, report, run, logger)) || readOnly;
     }
   }
   if (readOnly) {
-    core.notice(
+    commands.notice(
       `The token cannot write to ${run.repository?.owner}/${run.repository?.repo}${run.pullRequest?.fromFork ? ' (a pull request from a fork gets a read-only token)' : ''}: the report is in the job summary${reporting.uploadReport === 'never' ? '' : ` and the artifact ${artifactName}`}.`,
       { title: `${report.title}: read-only token` },
     );
@@ -115,8 +116,8 @@ async function publishOnRunner(action: string, outcome: ActionOutcome, reporting
         ],
         run.runnerTemp ?? path.join(run.workspace, '.mlops-actions'),
       );
-      core.setOutput('report-artifact-id', String(uploaded.id ?? ''));
-      core.info(`Uploaded the report as artifact ${uploaded.name} (id ${uploaded.id}, ${uploaded.size} bytes).`);
+      commands.setOutput('report-artifact-id', String(uploaded.id ?? ''));
+      commands.info(`Uploaded the report as artifact ${uploaded.name} (id ${uploaded.id}, ${uploaded.size} bytes).`);
     } catch (error) {
       logger.warning(`Could not upload the report artifact ${artifactName}: ${describeApiError(error)}`);
     }
@@ -124,7 +125,7 @@ async function publishOnRunner(action: string, outcome: ActionOutcome, reporting
 }
 
 /** Returns true when the token turned out to be read-only. */
-async function postComment(octokit: Octokit, action: string, report: Report, run: RunEnvironment, artifactName: string, logger: Logger): Promise<boolean> {
+async function postComment(commands: WorkflowCommands, octokit: Octokit, action: string, report: Report, run: RunEnvironment, artifactName: string, logger: Logger): Promise<boolean> {
   const marker = commentMarker(action, run.job);
   const runUrl = run.repository && run.runId ? `${run.serverUrl}/${run.repository.owner}/${run.repository.repo}/actions/runs/${run.runId}` : undefined;
   const body = renderReportMarkdown(report, {
@@ -141,7 +142,7 @@ async function postComment(octokit: Octokit, action: string, report: Report, run
       marker,
       body.markdown,
     );
-    core.info(`Pull-request comment ${comment.action}: ${comment.url}`);
+    commands.info(`Pull-request comment ${comment.action}: ${comment.url}`);
     return false;
   } catch (error) {
     if (isPermissionDenied(error)) return true;
@@ -183,7 +184,7 @@ async function postCheckRun(octokit: Octokit, action: string, report: Report, ru
   }
 }
 
-async function saveHistoryOnRunner(scope: HistoryScope, run: RunEnvironment, report: Report, logger: Logger): Promise<void> {
+async function saveHistoryOnRunner(commands: WorkflowCommands, scope: HistoryScope, run: RunEnvironment, report: Report, logger: Logger): Promise<void> {
   const branch = currentBranch(run);
   if (!branch) {
     logger.info('Not saving the report to the history: this run is on no branch.');
@@ -191,36 +192,40 @@ async function saveHistoryOnRunner(scope: HistoryScope, run: RunEnvironment, rep
   }
   try {
     const key = await saveReportToHistory(scope, branch, `${run.runId ?? Date.now()}-${run.runAttempt ?? 1}`, report);
-    if (key) core.info(`Saved the report to the cache as ${key}.`);
+    if (key) commands.info(`Saved the report to the cache as ${key}.`);
   } catch (error) {
     logger.warning(`Could not save the report to the cache: ${describeApiError(error)}`);
   }
 }
 
-async function reportFailure(action: string, error: unknown, run: RunEnvironment): Promise<void> {
+async function reportFailure(commands: WorkflowCommands, action: string, error: unknown, run: RunEnvironment): Promise<void> {
   process.exitCode = 1;
-  core.setOutput('verdict', 'error');
+  try {
+    commands.setOutput('verdict', 'error');
+  } catch {
+    // The output file is gone (not a runner we know): the error below still reaches the log.
+  }
   if (error instanceof ConfigurationError) {
-    core.error(error.describe(), {
+    commands.error(error.describe(), {
       title: `${action}: configuration error`,
       file: error.file,
       startLine: error.line,
       startColumn: error.line ? error.column : undefined,
     });
-    await writeErrorSummary(run, action, 'Configuration error', error.describe());
+    writeErrorSummary(commands, action, 'Configuration error', error.describe());
     return;
   }
   const text = describeUnknownError(error, run.debug);
-  core.error(`${action}: internal error: ${text}${run.debug ? '' : ' (re-run with debug logging for the stack trace)'}\nThis is a bug in mlops-actions, not in your configuration; please report it.`, {
+  commands.error(`${action}: internal error: ${text}${run.debug ? '' : ' (re-run with debug logging for the stack trace)'}\nThis is a bug in mlops-actions, not in your configuration; please report it.`, {
     title: `${action}: internal error`,
   });
-  await writeErrorSummary(run, action, 'Internal error', text.split('\n')[0] ?? text);
+  writeErrorSummary(commands, action, 'Internal error', text.split('\n')[0] ?? text);
 }
 
-async function writeErrorSummary(run: RunEnvironment, action: string, kind: string, message: string): Promise<void> {
-  if (!run.summaryFile) return;
-  await core.summary
-    .addRaw(`## 💥 ${action}: ${kind.toLowerCase()}\n\n${escapeText(message)}\n`, true)
-    .write()
-    .catch(() => undefined);
+function writeErrorSummary(commands: WorkflowCommands, action: string, kind: string, message: string): void {
+  try {
+    commands.appendSummary(`## 💥 ${action}: ${kind.toLowerCase()}\n\n${escapeText(message)}\n`);
+  } catch {
+    // A summary that cannot be written must not hide the error itself.
+  }
 }
