@@ -18,6 +18,8 @@ export interface BytesColumn {
   end: Int32Array;
   /** FIELD_NULL, FIELD_PLAIN, FIELD_QUOTED or FIELD_QUOTED_ESCAPED per row. */
   flags: Uint8Array;
+  /** The quote byte that is doubled inside FIELD_QUOTED_ESCAPED fields (default 0x22, `"`). */
+  quote?: number;
 }
 
 export interface ValuesColumn {
@@ -43,12 +45,26 @@ export interface RowBatch {
   names: string[];
 }
 
-/** Receives a dataset file by file, batch by batch. */
+/**
+ * Receives a dataset file by file, batch by batch.
+ *
+ * A batch is lent, not given: it is valid only until `batch()` returns. Readers reuse the batch
+ * object, its `positions`, and a BytesColumn's `buf`, `start`, `end` and `flags` for the next batch,
+ * so a sink that needs anything later copies it (or the strings it makes) before returning. Typed
+ * arrays may be longer than `rowCount`; only their first `rowCount` entries belong to the batch.
+ * A ValuesColumn's `values` array is new for each batch and has exactly `rowCount` entries.
+ */
 export interface BatchSink {
   /** Called once per file before its first batch, with the file's column names in order. */
   beginFile(file: string, names: string[], position: { line?: number }): void;
   batch(batch: RowBatch): void;
   endFile?(file: string): void;
+  /**
+   * JSON Lines only: a key that the file's first object does not have, reported once, at the line
+   * where it first appears (before the batch holding that line). Its values are not in any batch:
+   * the columns of a file are fixed by its first object.
+   */
+  unknownColumn?(file: string, name: string, position: { line: number }): void;
 }
 
 export type DataFormat = 'csv' | 'jsonl' | 'parquet';
