@@ -1,0 +1,84 @@
+/**
+ * Streaming count, mean, variance, min, max and sum of a numeric column, mergeable across batches
+ * and shards. The mean and the sum of squared deviations are updated with Welford's recurrence, and
+ * two summaries are combined with the parallel formula of Chan, Golub and LeVeque, so the variance
+ * stays accurate when the values sit far from zero, where the textbook sum-of-squares formula loses
+ * every significant digit.
+ *
+ * Welford alone still loses digits when the spread is tiny next to the values (epoch timestamps a
+ * few seconds apart: σ/|mean| ~ 1e-9), because the running mean is rounded to the precision of the
+ * values at every step. So the recurrence runs on x - origin, where origin is the first value: those
+ * differences are exact and small, and so is their running mean.
+ */
+export interface Moments {
+  count: number;
+  mean: number;
+  /** Sum of squared deviations from the mean. */
+  m2: number;
+  /** Infinity while empty. */
+  min: number;
+  /** -Infinity while empty. */
+  max: number;
+  sum: number;
+  /** The first value added: the recurrence runs on x - origin. Absent in summaries made by hand. */
+  origin?: number;
+  /** mean - origin, kept apart from mean so that it keeps its low digits. */
+  meanFromOrigin?: number;
+}
+
+export function emptyMoments(): Moments {
+  return { count: 0, mean: 0, m2: 0, min: Infinity, max: -Infinity, sum: 0, origin: 0, meanFromOrigin: 0 };
+}
+
+/** Adds one finite value. The caller skips nulls and NaN. */
+export function addValue(m: Moments, x: number): void {
+  if (m.count === 0 || m.origin === undefined) startFrom(m, x);
+  const origin = m.origin!;
+  const n = ++m.count;
+  const y = x - origin;
+  let meanY = m.meanFromOrigin!;
+  const delta = y - meanY;
+  meanY += delta / n;
+  m.meanFromOrigin = meanY;
+  m.mean = origin + meanY;
+  m.m2 += delta * (y - meanY);
+  m.sum += x;
+  if (x < m.min) m.min = x;
+  if (x > m.max) m.max = x;
+}
+
+function startFrom(m: Moments, first: number): void {
+  m.origin = m.count === 0 ? first : m.mean;
+  m.meanFromOrigin = m.count === 0 ? 0 : m.mean - m.origin;
+}
+
+/** A new summary of the values of both; neither argument is changed. */
+export function mergeMoments(a: Moments, b: Moments): Moments {
+  if (b.count === 0) return { ...a };
+  if (a.count === 0) return { ...b };
+  const count = a.count + b.count;
+  const origin = a.origin ?? a.mean;
+  const meanA = a.meanFromOrigin ?? a.mean - origin;
+  const meanB = b.origin === undefined ? b.mean - origin : b.origin - origin + (b.meanFromOrigin ?? 0);
+  const delta = meanB - meanA;
+  const meanFromOrigin = meanA + (delta * b.count) / count;
+  return {
+    count,
+    mean: origin + meanFromOrigin,
+    m2: a.m2 + b.m2 + ((delta * delta * a.count) / count) * b.count,
+    min: Math.min(a.min, b.min),
+    max: Math.max(a.max, b.max),
+    sum: a.sum + b.sum,
+    origin,
+    meanFromOrigin,
+  };
+}
+
+/**
+ * Variance with `ddof` delta degrees of freedom: 1 (the default) is the sample variance that pandas'
+ * `std` squares, 0 the population variance numpy's `var` gives by default. NaN when count <= ddof.
+ */
+export function variance(m: Moments, ddof = 1): number {
+  if (m.count <= ddof) return NaN;
+  return m.m2 / (m.count - ddof);
+}
