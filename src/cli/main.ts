@@ -21,6 +21,8 @@ export interface CliIo {
   err: (text: string) => void;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** The CLI bundle file, to start worker threads from; absent when running from sources. */
+  workerEntry?: string;
 }
 
 const USAGE = `Usage: mlops-actions <action> [--<input> <value>]...
@@ -91,7 +93,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const raw: RawInputs = Object.fromEntries(flags);
     const inputs = parseInputs(definition.inputs, raw, name);
-    const context: ActionContext = { run: { ...readRunEnvironment(io.env, io.cwd), workspace: io.cwd }, logger, workspace };
+    const context: ActionContext = { run: { ...readRunEnvironment(io.env, io.cwd), workspace: io.cwd }, logger, workspace, workerEntry: io.workerEntry };
     const outcome = await definition.run(inputs, context);
     const reportPath = String((inputs as { 'report-path'?: string })['report-path'] ?? `mlops-reports/${name}.json`);
     await writeFileAtomic(path.resolve(io.cwd, reportPath), `${JSON.stringify(outcome.report, null, 2)}\n`);
@@ -144,7 +146,7 @@ function inputsHelp(name: string): string {
 async function inferSchemaCommand(flags: Map<string, string>, workspace: WorkspacePaths, io: CliIo): Promise<number> {
   const data = flags.get('infer-schema')!;
   const files = await workspace.expand(data, 'infer-schema');
-  const schema = await inferDataSchema(files);
+  const schema = await inferDataSchema(files, {});
   const yaml = dataSchemaToYaml(schema, files.map((f) => f.displayName).join(', '));
   const output = flags.get('output');
   if (output) {

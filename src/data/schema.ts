@@ -28,6 +28,37 @@ export const columnSchema = z
   .strict();
 export type ColumnRule = z.infer<typeof columnSchema>;
 
+export const driftMethods = ['auto', 'ks', 'wasserstein', 'psi', 'chi2', 'jensenshannon', 'none'] as const;
+export type DriftMethod = (typeof driftMethods)[number];
+
+export const driftColumnSchema = z
+  .object({
+    method: z.enum(driftMethods).default('auto'),
+    threshold: z
+      .number()
+      .positive()
+      .optional()
+      .describe('ks, chi2: the significance level the (Benjamini-Hochberg adjusted) p-value must stay above; wasserstein, jensenshannon, psi: the largest distance allowed.'),
+  })
+  .strict();
+export type DriftColumnRule = z.infer<typeof driftColumnSchema>;
+
+export const driftSchema = z
+  .object({
+    max_drifted_share: z.number().min(0).max(1).default(0.5).describe('The dataset drifts when more than this share of the compared columns drift.'),
+    column_severity: z.enum(['error', 'warning', 'notice']).default('warning').describe('Severity of the finding for each drifted column.'),
+    large_sample: z
+      .number()
+      .int()
+      .positive()
+      .default(10_000)
+      .describe('From this many values in the smaller sample, auto uses distances instead of p-values (at a million rows every p-value is tiny).'),
+    alpha: z.number().gt(0).lt(1).default(0.05).describe('Significance level for p-value tests, after Benjamini-Hochberg correction.'),
+    columns: z.record(z.string().min(1), driftColumnSchema).default({}),
+  })
+  .strict();
+export type DriftConfig = z.infer<typeof driftSchema>;
+
 export const dataSchemaSchema = z
   .object({
     $schema: z.string().optional(),
@@ -39,6 +70,7 @@ export const dataSchemaSchema = z
       .strict()
       .optional(),
     unknown_columns: z.enum(['error', 'warn', 'ignore']).default('error').describe('What to do with a data column the schema does not declare.'),
+    drift: driftSchema.optional().describe('How columns are compared with a reference, when one is given.'),
   })
   .strict();
 export type DataSchema = z.infer<typeof dataSchemaSchema>;

@@ -1,9 +1,16 @@
 #!/usr/bin/env node
+import { fileURLToPath } from 'node:url';
 import { runCli } from '../cli/main.js';
+import { isScanWorker, serveScanWorker } from '../data/scan-worker.js';
 
-process.exitCode = await runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-  env: process.env,
-});
+if (isScanWorker()) {
+  await serveScanWorker();
+} else {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+    workerEntry: fileURLToPath(import.meta.url),
+  });
+}

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { ConfigurationError } from './errors.js';
 import type { RunEnvironment } from './environment.js';
+import type { ArtifactStore } from './artifacts.js';
 import type { HistoricReport } from './history.js';
 import type { Logger } from './logger.js';
 import type { Report } from './report.js';
@@ -30,6 +31,10 @@ export interface ActionContext {
   workspace: WorkspacePaths;
   /** The newest report this action and job saved on a branch; absent where there is no cache (CLI). */
   restoreHistory?: (branch: string) => Promise<HistoricReport | undefined>;
+  /** Run artifacts; absent where there is no runner (the CLI). */
+  artifacts?: ArtifactStore;
+  /** The bundle file, to start worker threads from; absent when running from sources (tests). */
+  workerEntry?: string;
 }
 
 /** Resolves user-given paths against the workspace and shows them relative to it. */

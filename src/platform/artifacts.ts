@@ -36,3 +36,28 @@ export async function uploadFilesAsArtifact(
 export function artifactSafeName(name: string): string {
   return name.replace(/[":<>|*?\\/\r\n]/g, '-');
 }
+
+/**
+ * Downloads every artifact of this run whose name starts with `prefix` into its own folder under
+ * `dir`, checking each download against the digest recorded at upload.
+ */
+export async function downloadArtifactsByPrefix(prefix: string, dir: string): Promise<Array<{ name: string; path: string }>> {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const client = new DefaultArtifactClient();
+  const { artifacts } = await client.listArtifacts({ latest: true });
+  const out: Array<{ name: string; path: string }> = [];
+  for (const artifact of artifacts.filter((a) => a.name.startsWith(prefix)).sort((a, b) => a.name.localeCompare(b.name))) {
+    const target = path.join(dir, artifactSafeName(artifact.name));
+    await mkdir(target, { recursive: true });
+    const result = await client.downloadArtifact(artifact.id, { path: target, expectedHash: artifact.digest });
+    if (result.digestMismatch) throw new Error(`artifact ${artifact.name} does not match its recorded digest`);
+    out.push({ name: artifact.name, path: target });
+  }
+  return out;
+}
+
+/** What an action may do with run artifacts; absent where there is no runner (the CLI). */
+export interface ArtifactStore {
+  upload(name: string, files: Array<{ name: string; content: string | Buffer }>): Promise<UploadedArtifact>;
+  downloadByPrefix(prefix: string): Promise<Array<{ name: string; path: string }>>;
+}

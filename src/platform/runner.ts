@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { z } from 'zod';
 import { WorkspacePaths, type ActionContext, type ActionDefinition, type ActionOutcome } from './action.js';
-import { artifactSafeName, uploadFilesAsArtifact } from './artifacts.js';
+import { artifactSafeName, downloadArtifactsByPrefix, uploadFilesAsArtifact, type ArtifactStore } from './artifacts.js';
 import { currentBranch, readRunEnvironment, type RunEnvironment } from './environment.js';
 import { ConfigurationError, describeUnknownError } from './errors.js';
 import { writeFileAtomic } from './files.js';
@@ -21,7 +21,7 @@ import { reportingOptions, type ReportingOptions } from './reporting.js';
  * Whatever is thrown, Error or not, ends as a failed step with a message; a user's mistake never
  * shows a stack.
  */
-export async function runOnRunner<S extends z.ZodObject>(definition: ActionDefinition<S>): Promise<void> {
+export async function runOnRunner<S extends z.ZodObject>(definition: ActionDefinition<S>, options: { workerEntry?: string } = {}): Promise<void> {
   const run = readRunEnvironment();
   const commands = new WorkflowCommands();
   const logger = runnerLogger(commands);
@@ -32,9 +32,16 @@ export async function runOnRunner<S extends z.ZodObject>(definition: ActionDefin
     const reporting = reportingOptions(inputs as Parameters<typeof reportingOptions>[0]);
     if (reporting.githubToken) commands.setSecret(reporting.githubToken);
     const scope: HistoryScope = { action: definition.name, job: run.job ?? 'job', workspace: run.workspace };
+    const staging = run.runnerTemp ?? path.join(run.workspace, '.mlops-actions');
+    const artifacts: ArtifactStore = {
+      upload: (name, files) => uploadFilesAsArtifact(artifactSafeName(name), files, staging),
+      downloadByPrefix: (prefix) => downloadArtifactsByPrefix(prefix, path.join(staging, `download-${Date.now()}`)),
+    };
     const context: ActionContext = {
       run,
       logger,
+      artifacts,
+      workerEntry: options.workerEntry,
       workspace: new WorkspacePaths(run.workspace),
       restoreHistory: async (branch) => {
         try {

@@ -51,7 +51,7 @@ describe('mlops-actions CLI', () => {
   it('prints help with the inputs and their defaults', async () => {
     const { code, out } = await cli(['validate-data', '--help']);
     expect(code).toBe(0);
-    expect(out).toMatch(/--data\s+.*\(required\)/);
+    expect(out).toMatch(/--schema\s+.*\(required\)/);
     expect(out).toMatch(/--fail-on\s+.*\(default: error\)/);
   });
 

@@ -38,7 +38,7 @@ describe('published JSON Schemas', () => {
   it('accept a real report and reject one with a wrong verdict', async () => {
     const file = tmp.write('d.csv', 'id,age\na,1\na,200\n');
     const schema = parseConfigText('version: 1\ncolumns:\n  id: {type: string, unique: true}\n  age: {type: integer, max: 120}\n', 's.yaml', dataSchemaSchema, 'data schema');
-    const report = JSON.parse(JSON.stringify(await validateDataset({ files: [{ path: file, displayName: 'd.csv' }], schema: schema.value, schemaFile: 's.yaml' })));
+    const report = JSON.parse(JSON.stringify((await validateDataset({ files: [{ path: file, displayName: "d.csv" }], schema: schema.value, schemaFile: "s.yaml" })).report));
     expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
     expect(validateReport({ ...report, verdict: 'maybe' })).toBe(false);
     expect(validateReport({ ...report, findings: [{ severity: 'error' }] })).toBe(false);

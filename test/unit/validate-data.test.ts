@@ -25,7 +25,7 @@ unknown_columns: error
 async function validate(csv: string, schemaText = SCHEMA) {
   const file = tmp.write(`d-${Math.random().toString(36).slice(2)}.csv`, csv);
   const schema = parseConfigText(schemaText, 'schema.yaml', dataSchemaSchema, 'data schema');
-  return validateDataset({ files: [{ path: file, displayName: 'data.csv' }], schema: schema.value, schemaFile: 'schema.yaml', schemaLineOf: schema.lineOf });
+  return (await validateDataset({ files: [{ path: file, displayName: 'data.csv' }], schema: schema.value, schemaFile: 'schema.yaml', schemaLineOf: schema.lineOf })).report;
 }
 
 const HEADER = 'id,age,country,email,score,signup,active\n';
@@ -51,7 +51,9 @@ describe('validateDataset', () => {
     const report = await validate(csv);
     expect(report.verdict).toBe('fail');
     const found = report.findings.map((f) => `${f.line}:${f.subject}:${f.rule}`);
+    // Dataset-level findings come first, then row findings in file order.
     expect(found).toEqual([
+      '7:score:max_null_fraction',
       '3:id:unique',
       '3:age:type',
       '3:country:allowed',
@@ -63,12 +65,11 @@ describe('validateDataset', () => {
       '4:email:pattern',
       '4:score:min',
       '6:age:max',
-      '7:score:max_null_fraction',
     ]);
-    const unique = report.findings[0]!;
+    const unique = report.findings[1]!;
     expect(unique).toMatchObject({ file: 'data.csv', line: 3, value: 'a', severity: 'error' });
     expect(unique.message).toContain('first seen on line 2');
-    const nullFraction = report.findings.at(-1)!;
+    const nullFraction = report.findings[0]!;
     expect(nullFraction.file).toBe('schema.yaml');
     expect(nullFraction.line).toBe(7);
     const details = report.details as unknown as ValidateDataDetails;
@@ -100,7 +101,7 @@ describe('validateDataset', () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `r${i},999,US,a@x.io,0.5,2024-01-31,true`).join('\n');
     const file = tmp.write('many.csv', `${HEADER}${rows}\n`);
     const schema = parseConfigText(SCHEMA, 'schema.yaml', dataSchemaSchema, 'data schema');
-    const report = await validateDataset({ files: [{ path: file, displayName: 'many.csv' }], schema: schema.value, schemaFile: 'schema.yaml', findingLimit: 100 });
+    const { report } = await validateDataset({ files: [{ path: file, displayName: 'many.csv' }], schema: schema.value, schemaFile: 'schema.yaml', findingLimit: 100 });
     expect(report.findingCounts.error).toBe(5000);
     expect(report.findings).toHaveLength(100);
   });
@@ -185,7 +186,7 @@ describe('inferDataSchema', () => {
     expect(schema.columns.cat!.allowed).toEqual(['a', 'b', 'c']);
     const yaml = dataSchemaToYaml(schema, 'infer.csv');
     const reparsed = parseConfigText(yaml, 'inferred.yaml', dataSchemaSchema, 'data schema');
-    const report = await validateDataset({ files: [{ path: file, displayName: 'infer.csv' }], schema: reparsed.value, schemaFile: 'inferred.yaml' });
+    const { report } = await validateDataset({ files: [{ path: file, displayName: 'infer.csv' }], schema: reparsed.value, schemaFile: 'inferred.yaml' });
     expect(report.verdict).toBe('pass');
   });
 });

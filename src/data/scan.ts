@@ -1,0 +1,372 @@
+import { ConfigurationError } from '../platform/errors.js';
+import type { Logger } from '../platform/logger.js';
+import { silentLogger } from '../platform/logger.js';
+import { FindingCollector, type Finding } from '../platform/report.js';
+import { hashBytes, hashString } from '../stats/distinct-sketch.js';
+import { FIELD_NULL, FIELD_QUOTED_ESCAPED, type BatchSink, type BytesColumn, type ReadOptions, type RowBatch, type ValuesColumn } from './batch.js';
+import { ColumnProfile, DatasetProfile, type DatasetProfileState } from './profile.js';
+import { readDataFile } from './readers/index.js';
+import { parseTimestamp, parseTyped, type ColumnRule, type ColumnType, type DataSchema } from './schema.js';
+import { fieldText, parseBooleanBytes, parseIntegerBytes, parseNumberBytes, parseTimestampBytes } from './typed.js';
+
+/**
+ * One pass over a dataset: every value is typed once, checked against its column's rules (each
+ * violation a finding at its file and line) and added to the column's profile. The result is a
+ * ScanState: serialisable and mergeable, so shards of a matrix, or the data and its reference read
+ * in parallel, combine into one.
+ */
+export interface DataFile {
+  path: string;
+  displayName: string;
+}
+
+/** The outcome of one rule on one column. */
+export interface CheckResult {
+  column: string;
+  rule: string;
+  failures: number;
+  first?: { file: string; line: number; value?: string };
+}
+
+export interface ScanState {
+  profile: DatasetProfileState;
+  checks: CheckResult[];
+  findings: Finding[];
+  findingCounts: { error: number; warning: number; notice: number };
+  unknownColumns: Array<{ name: string; file: string; line: number }>;
+  /** Schema columns a file did not have (only when missing columns are tolerated, as for a reference). */
+  missingColumns: Array<{ name: string; file: string }>;
+}
+
+export interface ScanOptions {
+  files: DataFile[];
+  schema: DataSchema;
+  schemaFile: string;
+  schemaLineOf?: (path: ReadonlyArray<string | number>) => number | undefined;
+  read?: ReadOptions;
+  findingLimit?: number;
+  logger?: Logger;
+  /** `error` (the data): a schema column absent from a file is a configuration error. `tolerate` (a reference): noted. */
+  missingColumns?: 'error' | 'tolerate';
+  /** Per-row rule checks; a reference is only profiled. */
+  checkRules?: boolean;
+}
+
+const MAX_SHOWN_VALUE = 80;
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+/** A hash of a number's bits, consistent for equal numbers (0 and -0 included). */
+export function hashNumber(x: number): number {
+  f64[0] = x === 0 ? 0 : x;
+  return Math.imul(u32[0]! ^ Math.imul(u32[1]!, 0x9e3779b1), 0x85ebca6b) >>> 0;
+}
+
+function shorten(value: string): string {
+  return value.length > MAX_SHOWN_VALUE ? `${value.slice(0, MAX_SHOWN_VALUE - 1)}…` : value;
+}
+
+/** Rules and profile of one schema column, resolved once so the per-value work is small. */
+class ColumnScanner {
+  readonly checks = new Map<string, CheckResult>();
+  private readonly allowedText?: Set<string>;
+  private readonly allowedNumbers?: Set<number>;
+  private readonly pattern?: RegExp;
+  private readonly min: number;
+  private readonly max: number;
+  private readonly seen?: Map<string | number, number>;
+  private readonly numericType: boolean;
+  private readonly keyed: boolean;
+
+  constructor(
+    readonly name: string,
+    readonly rule: ColumnRule,
+    readonly profile: ColumnProfile,
+    readonly checking: boolean,
+    private readonly emit: (f: Finding) => void,
+  ) {
+    const add = (r: string) => this.checks.set(r, { column: name, rule: r, failures: 0 });
+    this.numericType = rule.type === 'integer' || rule.type === 'number' || rule.type === 'timestamp';
+    this.keyed = !this.numericType;
+    add('type');
+    if (!rule.nullable) add('nullable');
+    if (rule.unique) {
+      add('unique');
+      if (checking) this.seen = new Map();
+    }
+    if (rule.allowed) {
+      add('allowed');
+      if (this.numericType) this.allowedNumbers = new Set(rule.allowed.map((v) => Number(v)));
+      else this.allowedText = new Set(rule.allowed.map((v) => String(v)));
+    }
+    if (rule.pattern !== undefined) {
+      add('pattern');
+      this.pattern = new RegExp(rule.pattern, 'u');
+    }
+    this.min = rule.min === undefined ? -Infinity : boundValue(rule, 'min');
+    this.max = rule.max === undefined ? Infinity : boundValue(rule, 'max');
+    if (rule.min !== undefined) add('min');
+    if (rule.max !== undefined) add('max');
+    if (rule.max_null_fraction !== undefined) add('max_null_fraction');
+  }
+
+  scanBytes(col: BytesColumn, rows: number, positions: Float64Array, file: string, quote: number): void {
+    const { buf, start, end, flags } = col;
+    const type = this.rule.type;
+    for (let r = 0; r < rows; r++) {
+      const flag = flags[r]!;
+      if (flag === FIELD_NULL) {
+        this.onNull(file, positions[r]!);
+        continue;
+      }
+      const s = start[r]!;
+      const e = end[r]!;
+      if (this.numericType) {
+        const x = type === 'integer' ? parseIntegerBytes(buf, s, e) : type === 'number' ? parseNumberBytes(buf, s, e) : parseTimestampBytes(buf, s, e);
+        if (x !== x) this.onInvalid(file, positions[r]!, fieldText(buf, s, e, flag === FIELD_QUOTED_ESCAPED, quote));
+        else this.onNumber(x, file, positions[r]!, buf, s, e);
+      } else if (type === 'boolean') {
+        const b = parseBooleanBytes(buf, s, e);
+        if (b < 0) this.onInvalid(file, positions[r]!, fieldText(buf, s, e, flag === FIELD_QUOTED_ESCAPED, quote));
+        else this.onKey(b === 1 ? 'true' : 'false', b === 1 ? TRUE_HASH : FALSE_HASH, file, positions[r]!);
+      } else {
+        const text = fieldText(buf, s, e, flag === FIELD_QUOTED_ESCAPED, quote);
+        this.onKey(text, flag === FIELD_QUOTED_ESCAPED ? hashString(text) : hashBytes(buf, s, e), file, positions[r]!);
+      }
+    }
+  }
+
+  scanValues(col: ValuesColumn, rows: number, positions: Float64Array, file: string): void {
+    const type = this.rule.type;
+    const values = col.values;
+    for (let r = 0; r < rows; r++) {
+      const v = values[r];
+      if (v === null || v === undefined) {
+        this.onNull(file, positions[r]!);
+        continue;
+      }
+      if (this.numericType) {
+        const x = numericValue(type, v);
+        if (x === undefined) this.onInvalid(file, positions[r]!, displayValue(v));
+        else this.onNumber(x, file, positions[r]!);
+      } else if (type === 'boolean') {
+        const b = typeof v === 'boolean' ? v : typeof v === 'string' ? parseTyped('boolean', v) : undefined;
+        if (typeof b !== 'boolean') this.onInvalid(file, positions[r]!, displayValue(v));
+        else this.onKey(b ? 'true' : 'false', b ? TRUE_HASH : FALSE_HASH, file, positions[r]!);
+      } else if (typeof v === 'object' && !(v instanceof Date)) {
+        this.onInvalid(file, positions[r]!, displayValue(v));
+      } else {
+        const text = v instanceof Date ? v.toISOString() : String(v);
+        this.onKey(text, hashString(text), file, positions[r]!);
+      }
+    }
+  }
+
+  private onNull(file: string, line: number): void {
+    this.profile.addNull();
+    if (this.checking && !this.rule.nullable) this.fail('nullable', file, line, undefined, `${this.name} is null but the schema says nullable: false`);
+  }
+
+  private onInvalid(file: string, line: number, raw: string): void {
+    this.profile.addInvalid();
+    if (this.checking) this.fail('type', file, line, raw, `${this.name}: ${JSON.stringify(shorten(raw))} is not a valid ${this.rule.type}`);
+  }
+
+  private onNumber(x: number, file: string, line: number, buf?: Uint8Array, s?: number, e?: number): void {
+    this.profile.addNumber(x, hashNumber(x));
+    if (!this.checking) return;
+    if (x < this.min) this.fail('min', file, line, this.shown(x, buf, s, e), `${this.name}: ${this.shown(x, buf, s, e)} is below the minimum ${String(this.rule.min)}`);
+    if (x > this.max) this.fail('max', file, line, this.shown(x, buf, s, e), `${this.name}: ${this.shown(x, buf, s, e)} is above the maximum ${String(this.rule.max)}`);
+    if (this.allowedNumbers && !this.allowedNumbers.has(x)) {
+      this.fail('allowed', file, line, this.shown(x, buf, s, e), `${this.name}: ${this.shown(x, buf, s, e)} is not one of the allowed values`);
+    }
+    if (this.pattern && !this.pattern.test(this.shown(x, buf, s, e))) {
+      this.fail('pattern', file, line, this.shown(x, buf, s, e), `${this.name}: ${JSON.stringify(this.shown(x, buf, s, e))} does not match ${this.rule.pattern}`);
+    }
+    if (this.seen) this.checkUnique(x, file, line, () => this.shown(x, buf, s, e));
+  }
+
+  private shown(x: number, buf?: Uint8Array, s?: number, e?: number): string {
+    if (buf && s !== undefined && e !== undefined) return shorten(fieldText(buf, s, e, false).trim());
+    return this.rule.type === 'timestamp' ? new Date(x).toISOString() : String(x);
+  }
+
+  private onKey(key: string, hash: number, file: string, line: number): void {
+    this.profile.addKey(key, hash);
+    if (!this.checking) return;
+    if (this.allowedText && !this.allowedText.has(key)) this.fail('allowed', file, line, key, `${this.name}: ${JSON.stringify(shorten(key))} is not one of the allowed values`);
+    if (this.pattern && !this.pattern.test(key)) this.fail('pattern', file, line, key, `${this.name}: ${JSON.stringify(shorten(key))} does not match ${this.rule.pattern}`);
+    if (this.seen) this.checkUnique(key, file, line, () => key);
+  }
+
+  private checkUnique(key: string | number, file: string, line: number, shown: () => string): void {
+    const firstLine = this.seen!.get(key);
+    if (firstLine === undefined) this.seen!.set(key, line);
+    else this.fail('unique', file, line, shown(), `${this.name}: ${JSON.stringify(shorten(shown()))} repeats a value first seen on line ${firstLine}`);
+  }
+
+  private fail(rule: string, file: string, line: number, value: string | undefined, message: string): void {
+    const check = this.checks.get(rule)!;
+    check.failures++;
+    const shown = value === undefined ? undefined : shorten(value);
+    check.first ??= { file, line, value: shown };
+    this.emit({ severity: 'error', rule, message, file, line, subject: this.name, value: shown });
+  }
+}
+
+const TRUE_HASH = hashString('true');
+const FALSE_HASH = hashString('false');
+
+function numericValue(type: ColumnType, v: unknown): number | undefined {
+  if (type === 'timestamp') {
+    if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.getTime();
+    if (typeof v === 'string') return parseTimestamp(v.trim());
+    return undefined;
+  }
+  let x: number | undefined;
+  if (typeof v === 'number') x = Number.isFinite(v) ? v : undefined;
+  else if (typeof v === 'bigint') x = Number(v);
+  else if (typeof v === 'string') {
+    const parsed = parseTyped(type, v);
+    x = typeof parsed === 'number' ? parsed : undefined;
+  }
+  if (x !== undefined && type === 'integer' && !Number.isInteger(x)) return undefined;
+  return x;
+}
+
+function displayValue(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'bigint' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) return v.toISOString();
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
+}
+
+function boundValue(rule: ColumnRule, which: 'min' | 'max'): number {
+  const value = rule[which]!;
+  if (typeof value === 'number') return value;
+  const ms = rule.type === 'timestamp' ? parseTimestamp(value) : undefined;
+  if (ms === undefined) {
+    throw new ConfigurationError(`${which}: ${JSON.stringify(value)} is not a number${rule.type === 'timestamp' ? ' or an ISO 8601 date' : ''}`, {
+      hint: rule.type === 'timestamp' ? 'Write e.g. 2024-01-31 or 2024-01-31T12:00:00Z.' : 'Write a number without quotes.',
+    });
+  }
+  return ms;
+}
+
+/** Reads every file of a dataset once; returns its checks, first findings and profile. */
+export async function scanDataset(options: ScanOptions): Promise<ScanState> {
+  const logger = options.logger ?? silentLogger;
+  const findings = new FindingCollector(options.findingLimit);
+  const emit = (f: Finding) => findings.add(f);
+  const { schema } = options;
+  const checking = options.checkRules ?? true;
+  const profile = new DatasetProfile();
+  const names = Object.keys(schema.columns);
+  const scanners = names.map((name) => {
+    try {
+      return new ColumnScanner(name, schema.columns[name]!, profile.column(name, schema.columns[name]!.type), checking, emit);
+    } catch (error) {
+      if (error instanceof ConfigurationError) {
+        throw new ConfigurationError(`schema column "${name}": ${error.message}`, {
+          file: options.schemaFile,
+          line: options.schemaLineOf?.(['columns', name]),
+          hint: error.hint,
+        });
+      }
+      throw error;
+    }
+  });
+  if (options.files.length === 0) {
+    throw new ConfigurationError('no data files matched', { hint: 'Check the `data` path or glob: it is relative to the workspace.' });
+  }
+  const unknownColumns: ScanState['unknownColumns'] = [];
+  const missingColumns: ScanState['missingColumns'] = [];
+  const quote = (options.read?.quote ?? '"').charCodeAt(0);
+
+  for (const file of options.files) {
+    logger.info(`Reading ${file.displayName}`);
+    let indexes: number[] = [];
+    let rows = 0;
+    const sink: BatchSink = {
+      beginFile(_file, header, position) {
+        const at = new Map(header.map((n, i) => [n, i]));
+        indexes = names.map((name) => {
+          const index = at.get(name);
+          if (index === undefined) {
+            if (options.missingColumns === 'tolerate') {
+              missingColumns.push({ name, file: file.displayName });
+              return -1;
+            }
+            throw new ConfigurationError(`schema column "${name}" is not in the data (${file.displayName} has: ${header.slice(0, 30).join(', ')}${header.length > 30 ? ', …' : ''})`, {
+              file: options.schemaFile,
+              line: options.schemaLineOf?.(['columns', name]),
+              hint: `Rename the column in the schema to match the data, or remove it from ${options.schemaFile}.`,
+            });
+          }
+          return index;
+        });
+        for (const name of header) {
+          if (!(name in schema.columns) && !unknownColumns.some((u) => u.name === name)) unknownColumns.push({ name, file: file.displayName, line: position.line ?? 1 });
+        }
+      },
+      batch(batch: RowBatch) {
+        rows += batch.rowCount;
+        // Findings carry 1-based positions: a line for text formats, a row number for Parquet.
+        if (batch.positionKind === 'row') for (let r = 0; r < batch.rowCount; r++) batch.positions[r]! += 1;
+        for (let c = 0; c < scanners.length; c++) {
+          const index = indexes[c]!;
+          if (index < 0) continue;
+          const column = batch.columns[index]!;
+          if (column.kind === 'bytes') scanners[c]!.scanBytes(column, batch.rowCount, batch.positions, file.displayName, quote);
+          else scanners[c]!.scanValues(column, batch.rowCount, batch.positions, file.displayName);
+        }
+      },
+    };
+    await readDataFile(file, options.read ?? {}, sink);
+    profile.files.push({ file: file.displayName, rows });
+    profile.rows += rows;
+  }
+  // A column no file had is absent from the profile (rather than present with no values).
+  for (const name of names) {
+    if (missingColumns.filter((m) => m.name === name).length === options.files.length) profile.columns.delete(name);
+  }
+  return {
+    profile: profile.toJSON(),
+    checks: scanners.flatMap((s) => [...s.checks.values()]),
+    findings: findings.kept,
+    findingCounts: { ...findings.counts },
+    unknownColumns,
+    missingColumns,
+  };
+}
+
+/** Combines the scans of several shards as if one pass had read them all. */
+export function mergeScanStates(states: ScanState[], findingLimit: number): ScanState {
+  const profile = new DatasetProfile();
+  const checks = new Map<string, CheckResult>();
+  const findings: Finding[] = [];
+  const findingCounts = { error: 0, warning: 0, notice: 0 };
+  const unknownColumns: ScanState['unknownColumns'] = [];
+  const missingColumns: ScanState['missingColumns'] = [];
+  for (const state of states) {
+    profile.merge(DatasetProfile.fromJSON(state.profile));
+    for (const c of state.checks) {
+      const key = `${c.column}\u0000${c.rule}`;
+      const mine = checks.get(key);
+      if (!mine) checks.set(key, { ...c, first: c.first ? { ...c.first } : undefined });
+      else {
+        mine.failures += c.failures;
+        mine.first ??= c.first;
+      }
+    }
+    for (const f of state.findings) if (findings.length < findingLimit) findings.push(f);
+    for (const k of ['error', 'warning', 'notice'] as const) findingCounts[k] += state.findingCounts[k];
+    for (const u of state.unknownColumns) if (!unknownColumns.some((x) => x.name === u.name)) unknownColumns.push(u);
+    missingColumns.push(...state.missingColumns);
+  }
+  return { profile: profile.toJSON(), checks: [...checks.values()], findings, findingCounts, unknownColumns, missingColumns };
+}

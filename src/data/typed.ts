@@ -1,0 +1,163 @@
+/**
+ * Typing values straight from bytes: a CSV field is parsed where it lies in the read buffer, with
+ * no string made for the common cases (integers, plain decimals, ISO dates). Anything unusual falls
+ * back to the string parsers in schema.ts, so both paths accept exactly the same text.
+ */
+import { parseTimestamp } from './schema.js';
+
+const ZERO = 48;
+const NINE = 57;
+const PLUS = 43;
+const MINUS = 45;
+const DOT = 46;
+const SPACE = 32;
+const TAB = 9;
+
+/** Powers of ten exactly representable as doubles, for the decimal fast path. */
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const decoder = new TextDecoder();
+
+function trimStart(buf: Uint8Array, s: number, e: number): number {
+  while (s < e && (buf[s] === SPACE || buf[s] === TAB)) s++;
+  return s;
+}
+function trimEnd(buf: Uint8Array, s: number, e: number): number {
+  while (e > s && (buf[e - 1] === SPACE || buf[e - 1] === TAB)) e--;
+  return e;
+}
+
+/**
+ * An integer in [s, e), or NaN when the text is not one (same grammar as the INTEGER pattern:
+ * optional sign, digits, surrounding blanks allowed).
+ */
+export function parseIntegerBytes(buf: Uint8Array, s: number, e: number): number {
+  s = trimStart(buf, s, e);
+  e = trimEnd(buf, s, e);
+  if (s >= e) return NaN;
+  let negative = false;
+  const c0 = buf[s]!;
+  if (c0 === MINUS || c0 === PLUS) {
+    negative = c0 === MINUS;
+    s++;
+    if (s >= e) return NaN;
+  }
+  if (e - s > 15) return parseSlow(buf, s - (c0 === MINUS || c0 === PLUS ? 1 : 0), e, true);
+  let v = 0;
+  for (let i = s; i < e; i++) {
+    const d = buf[i]! - ZERO;
+    if (d < 0 || d > 9) return NaN;
+    v = v * 10 + d;
+  }
+  return negative ? -v : v;
+}
+
+/**
+ * A decimal number in [s, e), or NaN when the text is not one (same grammar as the NUMBER
+ * pattern). Up to 15 significant digits without an exponent are parsed exactly here; anything
+ * longer, or with an exponent, goes through Number() for correct rounding.
+ */
+export function parseNumberBytes(buf: Uint8Array, s: number, e: number): number {
+  s = trimStart(buf, s, e);
+  e = trimEnd(buf, s, e);
+  if (s >= e) return NaN;
+  const begin = s;
+  let negative = false;
+  const c0 = buf[s]!;
+  if (c0 === MINUS || c0 === PLUS) {
+    negative = c0 === MINUS;
+    s++;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let fraction = 0;
+  let sawDot = false;
+  let i = s;
+  for (; i < e; i++) {
+    const c = buf[i]!;
+    if (c >= ZERO && c <= NINE) {
+      mantissa = mantissa * 10 + (c - ZERO);
+      digits++;
+      if (sawDot) fraction++;
+    } else if (c === DOT && !sawDot) {
+      sawDot = true;
+    } else {
+      break;
+    }
+  }
+  if (digits === 0) return NaN;
+  if (i < e) {
+    const c = buf[i]!;
+    if (c === 101 || c === 69) return parseSlow(buf, begin, e, false); // e or E: exponent
+    return NaN;
+  }
+  if (digits > 15) return parseSlow(buf, begin, e, false);
+  const v = fraction === 0 ? mantissa : mantissa / POW10[fraction]!;
+  return negative ? -v : v;
+}
+
+const INTEGER = /^[+-]?\d+$/;
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+function parseSlow(buf: Uint8Array, s: number, e: number, integer: boolean): number {
+  const text = decoder.decode(buf.subarray(s, e));
+  return (integer ? INTEGER : NUMBER).test(text) ? Number(text) : NaN;
+}
+
+/** 1 true, 0 false, -1 neither (true/false/1/0/yes/no, any case, blanks around). */
+export function parseBooleanBytes(buf: Uint8Array, s: number, e: number): number {
+  s = trimStart(buf, s, e);
+  e = trimEnd(buf, s, e);
+  const n = e - s;
+  if (n === 1) {
+    if (buf[s] === 49) return 1;
+    if (buf[s] === 48) return 0;
+    return -1;
+  }
+  if (n < 2 || n > 5) return -1;
+  let word = '';
+  for (let i = s; i < e; i++) word += String.fromCharCode(buf[i]! | 0x20);
+  if (word === 'true' || word === 'yes') return 1;
+  if (word === 'false' || word === 'no') return 0;
+  return -1;
+}
+
+const DAY_MS = 86_400_000;
+/** Days from 1970-01-01 to the first of each month of a non-leap year. */
+const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+function digit2(buf: Uint8Array, i: number): number {
+  const a = buf[i]! - ZERO;
+  const b = buf[i + 1]! - ZERO;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * Milliseconds since the epoch for an ISO 8601 date (fast path: exactly YYYY-MM-DD) or date-time
+ * (through parseTimestamp); NaN when invalid.
+ */
+export function parseTimestampBytes(buf: Uint8Array, s: number, e: number): number {
+  s = trimStart(buf, s, e);
+  e = trimEnd(buf, s, e);
+  if (e - s === 10 && buf[s + 4] === MINUS && buf[s + 7] === MINUS) {
+    const hi = digit2(buf, s);
+    const lo = digit2(buf, s + 2);
+    const month = digit2(buf, s + 5);
+    const day = digit2(buf, s + 8);
+    if (hi < 0 || lo < 0 || month < 1 || month > 12 || day < 1) return NaN;
+    const year = hi * 100 + lo;
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const monthDays = month === 2 ? (leap ? 29 : 28) : [31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+    if (day > monthDays) return NaN;
+    return Date.UTC(year, 0, 1) + (MONTH_START[month - 1]! + (month > 2 && leap ? 1 : 0) + day - 1) * DAY_MS;
+  }
+  const ms = parseTimestamp(decoder.decode(buf.subarray(s, e)));
+  return ms === undefined ? NaN : ms;
+}
+
+/** The text of a field, with doubled quotes undone when the field had them. */
+export function fieldText(buf: Uint8Array, s: number, e: number, escaped: boolean, quote = 34): string {
+  const text = decoder.decode(buf.subarray(s, e));
+  if (!escaped) return text;
+  const q = String.fromCharCode(quote);
+  return text.split(q + q).join(q);
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseTimestamp, parseTyped } from '../../src/data/schema.js';
+import { fieldText, parseBooleanBytes, parseIntegerBytes, parseNumberBytes, parseTimestampBytes } from '../../src/data/typed.js';
+
+/** The byte parsers must accept exactly what the string parsers accept, with the same values. */
+const bytes = (text: string) => new TextEncoder().encode(`xx${text}yy`);
+const at = (text: string) => [bytes(text), 2, 2 + new TextEncoder().encode(text).length] as const;
+
+function same(type: 'integer' | 'number', text: string): void {
+  const expected = parseTyped(type, text);
+  const got = type === 'integer' ? parseIntegerBytes(...at(text)) : parseNumberBytes(...at(text));
+  if (expected === undefined) expect(got, text).toBeNaN();
+  else expect(got, text).toBe(expected);
+}
+
+describe('byte parsers', () => {
+  it('parse integers like the string parser', () => {
+    for (const t of ['0', '42', '-17', '+5', ' 12 ', '007', '9007199254740993', '-', '', '1.0', '1e3', '12a', '١٢']) same('integer', t);
+  });
+
+  it('parse decimals exactly like Number(), including the rounding of long and exponent forms', () => {
+    const cases = ['0.1', '-0.3', '123.456', '.5', '5.', '1e-7', '2.5E+10', '0.30000000000000004', '123456789012345678', '3.14159265358979323846', 'NaN', 'Infinity', '1,5', '--1', '1.2.3', ' 7.25\t'];
+    for (const t of cases) same('number', t);
+    let seed = 1;
+    for (let i = 0; i < 20_000; i++) {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      const x = ((seed / 2 ** 31) * 2 - 1) * 10 ** ((seed % 12) - 4);
+      for (const text of [x.toFixed(seed % 9), String(x), x.toPrecision(1 + (seed % 15))]) same('number', text);
+    }
+  });
+
+  it('parse booleans and timestamps like the string parsers', () => {
+    for (const t of ['true', 'FALSE', ' yes ', 'No', '1', '0', 'maybe', 't', '']) {
+      const expected = parseTyped('boolean', t);
+      expect(parseBooleanBytes(...at(t)), t).toBe(expected === undefined ? -1 : expected ? 1 : 0);
+    }
+    for (const t of ['2024-02-29', '2023-02-29', '2024-13-01', '1999-12-31', '2024-01-31T10:20:30Z', '2024-01-31 10:20', '2024-1-5', 'x']) {
+      const expected = parseTimestamp(t);
+      const got = parseTimestampBytes(...at(t));
+      if (expected === undefined) expect(got, t).toBeNaN();
+      else expect(got, t).toBe(expected);
+    }
+  });
+
+  it('undoes doubled quotes in field text', () => {
+    expect(fieldText(...at('say ""hi""'), true)).toBe('say "hi"');
+    expect(fieldText(...at("it''s"), true, 39)).toBe("it's");
+    expect(fieldText(...at('héllo'), false)).toBe('héllo');
+  });
+});
