@@ -1,123 +1,160 @@
-// `npm run bench`: cold start of every built bundle, next to `node -e ''` measured in the same run.
+// `npm run bench`: two benchmarks, both by default.
 //
-// Each action bundle (actions/*/dist/index.js) runs the way the runner runs it (`node <main>` in
-// the workspace, inputs as INPUT_* variables, fresh GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files) on
-// a 3-row CSV with a matching schema; the CLI bundle runs validate-data on the example project.
+// Cold start (`--only cold-start`): every built bundle, next to `node -e ''` measured in the same
+// run. Each action bundle (actions/*/dist/index.js) runs the way the runner runs it (`node <main>`
+// in the workspace, inputs as INPUT_* variables, fresh GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files)
+// on a 3-row CSV with a matching schema; the CLI bundle runs validate-data on the example project.
 // Every target alternates with `node -e ''`, so both see the same machine state; the difference of
 // the medians is the bundle's own start-up cost. Build first: `npm run build`.
 //
-//   npm run bench [-- --runs 15]
+// Data job (`--only data-job`): validate-data's whole job on 1,000,000 rows x 20 columns (~160 MB
+// of CSV) with a schema and a 1,000,000-row reference for drift, by three programs side by side:
+// ours (the CLI bundle), the same job in pandas + scipy (test/bench/pandas_job.py) and in DuckDB
+// (test/bench/duckdb-job.mjs). The data is generated once by test/bench/generate-data.mjs into a
+// cache directory under the system temporary directory, reused while the generator version and
+// row count match. The three run alternately, N times each; each run is timed as a whole process
+// (start to exit) and its peak memory is the largest resident set of its process tree (VmRSS of
+// the process and its descendants from /proc every 20 ms, and GNU time's %M where /usr/bin/time
+// exists: the larger of the two). The table shows medians, peaks, the speed-ups of ours over the
+// others and the targets, then the median time of each phase as the pandas and DuckDB jobs report
+// it. Consistency lines check that pandas and DuckDB (and ours) agree on row counts, nulls per
+// column, violations per check and drifted columns, and on the profile (counts exactly; distinct
+// counts, means and medians within a tolerance, since sketches and approx_quantile are allowed).
+// With `--big`, ours also runs alone on 10,000,000 rows (~1.6 GB, generated on first use; the
+// reference stays at --rows) to show whether its peak memory stays flat.
+// Until validate-data takes `--reference`, ours runs without it (checks only, no drift) and the
+// table says so; once the CLI accepts it, the full job runs with no change here.
 //
-// Prints a table and the target verdict, and writes the numbers as JSON to a temporary directory.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+//   npm run bench [-- --only cold-start|data-job] [--runs N] [--rows N] [--big]
+//
+// --runs: runs per target (default 15 for cold start, 3 for the data job). --rows: data-job rows
+// (default 1,000,000; the reference has as many). pandas+scipy needs a python3 with pandas and
+// scipy (BENCH_PYTHON=<python> to choose one); DuckDB needs the dev dependency
+// @duckdb/node-api. Either is skipped, with a message, when missing. BENCH_CLI=<index.js> runs
+// another build of the CLI as ours (say, an older bundle from `git archive`, for a before/after).
+//
+// Prints tables and target verdicts, and writes the numbers as JSON to a temporary directory.
+import { spawn, spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { clearInterval, setInterval } from 'node:timers';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const runsIndex = process.argv.indexOf('--runs');
-const RUNS = runsIndex > 0 ? Number(process.argv[runsIndex + 1]) : 15;
-if (!Number.isInteger(RUNS) || RUNS < 1) {
-  console.error('usage: node scripts/bench.mjs [--runs <n>]');
-  process.exit(2);
-}
+const USAGE = 'usage: node scripts/bench.mjs [--only cold-start|data-job] [--runs <n>] [--rows <n>] [--big]';
+const options = parseOptions(process.argv.slice(2));
 const WARMUP = 2;
 /** The goal: validate-data starts within this many seconds of a bare `node -e ''` (medians). */
 const TARGET_ACTION = 'validate-data';
 const TARGET_SECONDS = 0.2;
+/** Data-job goals: ours this many times faster than each (medians), and under this peak memory. */
+const TARGET_SPEEDUP = { pandas: 8, duckdb: 2 };
+const TARGET_PEAK_MIB = 300;
+const BIG_ROWS = 10_000_000;
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'mlops-actions-bench-'));
 const workspace = path.join(tmp, 'workspace');
-mkdirSync(workspace);
-writeFileSync(path.join(workspace, 'data.csv'), 'id,name,score\n1,alpha,0.5\n2,beta,0.75\n3,gamma,0.25\n');
-writeFileSync(
-  path.join(workspace, 'schema.yaml'),
-  ['version: 1', 'columns:', '  id: {type: integer, unique: true, nullable: false}', '  name: {type: string}', '  score: {type: number, min: 0, max: 1}', 'rows: {min: 1}', ''].join('\n'),
-);
-
 const baseEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.homedir() };
-const bundles = existsSync(path.join(root, 'actions'))
-  ? readdirSync(path.join(root, 'actions'), { withFileTypes: true })
-      .filter((d) => d.isDirectory() && existsSync(path.join(root, 'actions', d.name, 'dist', 'index.js')))
-      .map((d) => d.name)
-      .sort()
-  : [];
-if (bundles.length === 0) {
-  console.error('bench: no built bundles in actions/*/dist/index.js; run `npm run build` first');
-  process.exit(1);
+let exitCode = 0;
+if (options.only !== 'data-job') exitCode = Math.max(exitCode, coldStart(options.runs ?? 15));
+if (options.only !== 'cold-start') {
+  if (options.only === undefined) console.log('');
+  exitCode = Math.max(exitCode, await dataJob({ runs: options.runs ?? 3, rows: options.rows ?? 1_000_000, big: options.big }));
 }
+process.exitCode = exitCode;
 
-const targets = bundles.map((name) => actionTarget(name));
-if (existsSync(path.join(root, 'cli', 'dist', 'index.js'))) targets.push(cliTarget());
+function coldStart(runs) {
+  mkdirSync(workspace);
+  writeFileSync(path.join(workspace, 'data.csv'), 'id,name,score\n1,alpha,0.5\n2,beta,0.75\n3,gamma,0.25\n');
+  writeFileSync(
+    path.join(workspace, 'schema.yaml'),
+    ['version: 1', 'columns:', '  id: {type: integer, unique: true, nullable: false}', '  name: {type: string}', '  score: {type: number, min: 0, max: 1}', 'rows: {min: 1}', ''].join('\n'),
+  );
 
-console.log(`cold start, ${RUNS} runs each after ${WARMUP} warm-up runs, alternating with node -e '' (node ${process.version}, ${os.cpus().length} CPUs)\n`);
-const results = [];
-for (const target of targets) {
-  const baseline = { command: process.execPath, args: ['-e', ''], cwd: tmp, env: baseEnv };
-  for (let i = 0; i < WARMUP; i++) {
-    time(baseline);
-    target.prepare?.();
-    time(target);
+  const bundles = existsSync(path.join(root, 'actions'))
+    ? readdirSync(path.join(root, 'actions'), { withFileTypes: true })
+        .filter((d) => d.isDirectory() && existsSync(path.join(root, 'actions', d.name, 'dist', 'index.js')))
+        .map((d) => d.name)
+        .sort()
+    : [];
+  if (bundles.length === 0) {
+    console.error('bench: no built bundles in actions/*/dist/index.js; run `npm run build` first');
+    return 1;
   }
-  const own = [];
-  const bare = [];
-  const exits = new Set();
-  for (let i = 0; i < RUNS; i++) {
-    // Alternate which one goes first, so neither always follows the other.
-    const order = i % 2 === 0 ? ['bare', 'own'] : ['own', 'bare'];
-    for (const which of order) {
-      if (which === 'bare') bare.push(time(baseline).seconds);
-      else {
-        target.prepare?.();
-        const run = time(target);
-        own.push(run.seconds);
-        exits.add(run.status);
+
+  const targets = bundles.map((name) => actionTarget(name));
+  if (existsSync(path.join(root, 'cli', 'dist', 'index.js'))) targets.push(cliTarget());
+
+  console.log(`cold start, ${runs} runs each after ${WARMUP} warm-up runs, alternating with node -e '' (node ${process.version}, ${os.cpus().length} CPUs)\n`);
+  const results = [];
+  for (const target of targets) {
+    const baseline = { command: process.execPath, args: ['-e', ''], cwd: tmp, env: baseEnv };
+    for (let i = 0; i < WARMUP; i++) {
+      time(baseline);
+      target.prepare?.();
+      time(target);
+    }
+    const own = [];
+    const bare = [];
+    const exits = new Set();
+    for (let i = 0; i < runs; i++) {
+      // Alternate which one goes first, so neither always follows the other.
+      const order = i % 2 === 0 ? ['bare', 'own'] : ['own', 'bare'];
+      for (const which of order) {
+        if (which === 'bare') bare.push(time(baseline).seconds);
+        else {
+          target.prepare?.();
+          const run = time(target);
+          own.push(run.seconds);
+          exits.add(run.status);
+        }
       }
     }
+    const result = {
+      name: target.name,
+      command: target.display,
+      runs,
+      exitCodes: [...exits].sort(),
+      expectedExit: target.expectedExit,
+      seconds: stats(own),
+      nodeBaselineSeconds: stats(bare),
+      medianDifferenceSeconds: round(median(own) - median(bare)),
+      p90DifferenceSeconds: round(quantile(own, 0.9) - quantile(bare, 0.9)),
+      medianRatio: round(median(own) / median(bare), 2),
+      indexBytes: statSync(target.index).size,
+      distBytes: directorySize(path.dirname(target.index)),
+    };
+    results.push(result);
   }
-  const result = {
-    name: target.name,
-    command: target.display,
-    runs: RUNS,
-    exitCodes: [...exits].sort(),
-    expectedExit: target.expectedExit,
-    seconds: stats(own),
-    nodeBaselineSeconds: stats(bare),
-    medianDifferenceSeconds: round(median(own) - median(bare)),
-    p90DifferenceSeconds: round(quantile(own, 0.9) - quantile(bare, 0.9)),
-    medianRatio: round(median(own) / median(bare), 2),
-    indexBytes: statSync(target.index).size,
-    distBytes: directorySize(path.dirname(target.index)),
-  };
-  results.push(result);
-}
 
-printTable(results);
+  printTable(results);
 
-const judged = results.find((r) => r.name === TARGET_ACTION);
-let verdict = 'MISS';
-if (judged) {
-  verdict = judged.medianDifferenceSeconds < TARGET_SECONDS ? 'PASS' : 'MISS';
-  console.log(
-    `\ntarget: ${TARGET_ACTION} cold start under ${TARGET_SECONDS.toFixed(3)} s above node -e '' (median): ${judged.medianDifferenceSeconds.toFixed(3)} s above -> ${verdict}`,
+  const judged = results.find((r) => r.name === TARGET_ACTION);
+  let verdict = 'MISS';
+  if (judged) {
+    verdict = judged.medianDifferenceSeconds < TARGET_SECONDS ? 'PASS' : 'MISS';
+    console.log(
+      `\ntarget: ${TARGET_ACTION} cold start under ${TARGET_SECONDS.toFixed(3)} s above node -e '' (median): ${judged.medianDifferenceSeconds.toFixed(3)} s above -> ${verdict}`,
+    );
+  } else {
+    console.log(`\ntarget: ${TARGET_ACTION} cold start under ${TARGET_SECONDS.toFixed(3)} s above node -e '': no ${TARGET_ACTION} bundle -> MISS`);
+  }
+
+  const broken = results.filter((r) => r.expectedExit !== undefined && r.exitCodes.some((code) => !r.expectedExit.includes(code)));
+  for (const r of broken) console.log(`warning: ${r.name} exited with ${r.exitCodes.join(', ')} (expected ${r.expectedExit.join(' or ')}): its time is not a real run's`);
+
+  const jsonFile = path.join(tmp, 'cold-start.json');
+  writeFileSync(
+    jsonFile,
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, platform: `${process.platform}-${process.arch}`, cpus: os.cpus().length, target: { action: TARGET_ACTION, maxMedianDifferenceSeconds: TARGET_SECONDS, verdict }, results }, null, 2)}\n`,
   );
-} else {
-  console.log(`\ntarget: ${TARGET_ACTION} cold start under ${TARGET_SECONDS.toFixed(3)} s above node -e '': no ${TARGET_ACTION} bundle -> MISS`);
+  console.log(`results: ${jsonFile}`);
+  return broken.length > 0 ? 1 : 0;
 }
-
-const broken = results.filter((r) => r.expectedExit !== undefined && r.exitCodes.some((code) => !r.expectedExit.includes(code)));
-for (const r of broken) console.log(`warning: ${r.name} exited with ${r.exitCodes.join(', ')} (expected ${r.expectedExit.join(' or ')}): its time is not a real run's`);
-
-const jsonFile = path.join(tmp, 'cold-start.json');
-writeFileSync(
-  jsonFile,
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, platform: `${process.platform}-${process.arch}`, cpus: os.cpus().length, target: { action: TARGET_ACTION, maxMedianDifferenceSeconds: TARGET_SECONDS, verdict }, results }, null, 2)}\n`,
-);
-console.log(`results: ${jsonFile}`);
-process.exitCode = broken.length > 0 ? 1 : 0;
 
 /** An action bundle run as the runner runs it: inputs from action.yml defaults plus the bench's own. */
 function actionTarget(name) {
@@ -242,4 +279,545 @@ function printTable(rows) {
   console.log(format(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const line of lines) console.log(format(line));
+}
+
+// ---- data job ---------------------------------------------------------------------------------
+
+async function dataJob({ runs, rows, big }) {
+  const cli = process.env.BENCH_CLI ? path.resolve(process.env.BENCH_CLI) : path.join(root, 'cli', 'dist', 'index.js');
+  if (!existsSync(cli)) {
+    console.error(`bench: no CLI bundle at ${cli}; run \`npm run build\` first`);
+    return 1;
+  }
+  const generator = await import(path.join(root, 'test', 'bench', 'generate-data.mjs'));
+  const dir = await dataset(generator, rows, rows);
+  const files = { data: path.join(dir, 'data.csv'), reference: path.join(dir, 'reference.csv'), schema: path.join(dir, 'schema.yaml') };
+  const withReference = oursTakesReference(cli);
+
+  const tools = [oursTool(cli, files, withReference, 'ours')];
+  const skipped = [];
+  const python = findPython();
+  if (python) tools.push(pandasTool(python, files));
+  else skipped.push('pandas+scipy: skipped, no python3 with pandas and scipy found (set BENCH_PYTHON, or e.g. apt-get install python3-pandas python3-scipy)');
+  const duckdb = duckdbVersion();
+  if (duckdb) tools.push(duckdbTool(files, duckdb));
+  else skipped.push('DuckDB: skipped, @duckdb/node-api is not installed (npm install)');
+
+  const totalBytes = statSync(files.data).size;
+  console.log(
+    `data job: ${formatCount(rows)} rows x 20 columns (${mib(totalBytes)}) against schema.yaml and a ${formatCount(rows)}-row reference; ` +
+      `${runs} run${runs === 1 ? '' : 's'} each, alternating (node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)})`,
+  );
+  console.log(`data: ${dir}`);
+  if (!withReference.supported) console.log(`ours: ${withReference.reason}; running it without --reference (checks only, no drift yet)`);
+  for (const line of skipped) console.log(line);
+  console.log('');
+  await warmPageCache([files.data, files.reference]);
+
+  for (const tool of tools) tool.runs = [];
+  for (let i = 0; i < runs; i++) {
+    // Rotate the order, so no program always runs right after the same other one.
+    for (let k = 0; k < tools.length; k++) {
+      const tool = tools[(i + k) % tools.length];
+      process.stdout.write(`  run ${i + 1}/${runs}: ${tool.label} ... `);
+      const run = await measure(tool);
+      tool.runs.push(run);
+      const cpu = run.cpuSeconds === undefined ? '' : ` (CPU ${run.cpuSeconds.toFixed(2)} s)`;
+      console.log(`${run.seconds.toFixed(2)} s${cpu}, ${mib(run.peakBytes)}${run.ok ? '' : `, FAILED (exit ${run.status})`}`);
+      if (!run.ok) console.log(indent(run.stderr.trim().split('\n').slice(-15).join('\n')));
+    }
+  }
+  console.log('');
+
+  const results = tools.map((tool) => summarizeTool(tool));
+  const ours = results.find((r) => r.key === 'ours');
+  for (const r of results) {
+    if (r.key === 'ours' || !ours.ok || !r.ok) continue;
+    r.speedup = r.seconds.median / ours.seconds.median;
+    r.target = TARGET_SPEEDUP[r.key];
+    r.verdict = r.speedup >= r.target ? 'PASS' : 'MISS';
+  }
+  ours.target = TARGET_PEAK_MIB;
+  ours.verdict = ours.ok && ours.peakBytes / 1024 / 1024 < TARGET_PEAK_MIB ? 'PASS' : 'MISS';
+  printDataTable(results);
+
+  console.log('');
+  for (const r of results) {
+    if (r.key === 'ours') continue;
+    const what = r.key === 'pandas' ? 'pandas+scipy' : 'DuckDB';
+    if (r.speedup === undefined) console.log(`target: ours >= ${TARGET_SPEEDUP[r.key]}x faster than ${what}: no result -> MISS`);
+    else console.log(`target: ours >= ${r.target}x faster than ${what} (medians): ${r.speedup.toFixed(2)}x -> ${r.verdict}`);
+  }
+  console.log(`target: ours peak memory < ${TARGET_PEAK_MIB} MiB: ${mib(ours.peakBytes)} -> ${ours.verdict}`);
+  for (const skip of ['pandas', 'duckdb']) if (!results.some((r) => r.key === skip)) console.log(`target: ours >= ${TARGET_SPEEDUP[skip]}x faster than ${skip === 'pandas' ? 'pandas+scipy' : 'DuckDB'}: not measured (skipped)`);
+  if (!withReference.supported) {
+    console.log('note: ours ran without --reference, so it did the checks only while the others also profiled and tested drift: the speed-ups are not like for like yet.');
+  }
+  if (results.every((r) => r.cpuSeconds !== undefined) && ours.cpuSeconds > 0) {
+    const parts = results.map((r) => `${r.label} ${r.cpuSeconds.toFixed(2)} s${r.key === 'ours' ? '' : ` (${(r.cpuSeconds / ours.cpuSeconds).toFixed(2)}x ours)`}`);
+    console.log(`CPU time (user + system, all threads; median): ${parts.join(', ')}`);
+  }
+  for (const r of results) if (r.phases) console.log(`${r.label} phases (median s): ${Object.entries(r.phases).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`);
+
+  console.log('');
+  const consistency = checkConsistency(results);
+  for (const line of consistency.lines) console.log(line);
+
+  let bigResult;
+  if (big) {
+    console.log('');
+    const bigDir = await dataset(generator, BIG_ROWS, rows);
+    const bigFiles = { data: path.join(bigDir, 'data.csv'), reference: path.join(bigDir, 'reference.csv'), schema: path.join(bigDir, 'schema.yaml') };
+    const tool = oursTool(cli, bigFiles, withReference, 'ours-big');
+    await warmPageCache([bigFiles.data]);
+    process.stdout.write(`  ours on ${formatCount(BIG_ROWS)} rows (${mib(statSync(bigFiles.data).size)}) ... `);
+    const run = await measure(tool);
+    const cpu = run.cpuSeconds === undefined ? '' : ` (CPU ${run.cpuSeconds.toFixed(2)} s)`;
+    console.log(`${run.seconds.toFixed(2)} s${cpu}, ${mib(run.peakBytes)}${run.ok ? '' : `, FAILED (exit ${run.status})`}`);
+    if (!run.ok) console.log(indent(run.stderr.trim().split('\n').slice(-15).join('\n')));
+    const verdict = run.ok && run.peakBytes / 1024 / 1024 < TARGET_PEAK_MIB ? 'PASS' : 'MISS';
+    bigResult = { rows: BIG_ROWS, referenceRows: rows, seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakBytes: run.peakBytes, status: run.status, verdict };
+    const rate = (n, seconds) => `${formatCount(Math.round(n / seconds))} rows/s`;
+    console.log(
+      `\nflat memory: ours peak ${mib(ours.peakBytes)} on ${formatCount(rows)} rows, ${mib(run.peakBytes)} on ${formatCount(BIG_ROWS)} rows ` +
+        `(${(run.peakBytes / ours.peakBytes).toFixed(2)}x for ${(BIG_ROWS / rows).toFixed(0)}x the rows; ${rate(rows, ours.seconds.median)} vs ${rate(BIG_ROWS, run.seconds)})`,
+    );
+    console.log(`target: ours peak memory < ${TARGET_PEAK_MIB} MiB on ${formatCount(BIG_ROWS)} rows: ${mib(run.peakBytes)} -> ${verdict}`);
+  }
+
+  const jsonFile = path.join(tmp, 'data-job.json');
+  writeFileSync(
+    jsonFile,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        node: process.version,
+        platform: `${process.platform}-${process.arch}`,
+        cpus: os.cpus().length,
+        rows,
+        dataDir: dir,
+        oursWithReference: withReference.supported,
+        targets: { speedup: TARGET_SPEEDUP, peakMiB: TARGET_PEAK_MIB },
+        results: results.map((r) => ({ ...r, summary: undefined })),
+        consistency: consistency.details,
+        big: bigResult,
+        summaries: Object.fromEntries(results.map((r) => [r.key, r.summary])),
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`results: ${jsonFile}`);
+  return results.every((r) => r.ok) && (!bigResult || bigResult.status === 0 || bigResult.status === 1) ? 0 : 1;
+}
+
+/** The cached dataset for these row counts, generated first when missing or from another generator version. */
+async function dataset(generator, rows, referenceRows) {
+  const dir = path.join(os.tmpdir(), 'mlops-actions-bench-data', `v${generator.GENERATOR_VERSION}-${rows}-${referenceRows}`);
+  const manifestFile = path.join(dir, 'manifest.json');
+  if (existsSync(manifestFile)) {
+    try {
+      const m = JSON.parse(readFileSync(manifestFile, 'utf8'));
+      const sizeOk = (file, bytes) => existsSync(path.join(dir, file)) && statSync(path.join(dir, file)).size === bytes;
+      if (
+        m.generatorVersion === generator.GENERATOR_VERSION &&
+        m.rows === rows &&
+        m.referenceRows === referenceRows &&
+        sizeOk('data.csv', m.dataBytes) &&
+        sizeOk('reference.csv', m.referenceBytes) &&
+        existsSync(path.join(dir, 'schema.yaml'))
+      ) {
+        return dir;
+      }
+    } catch {
+      // Unreadable manifest: generate again.
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+  process.stdout.write(`generating ${formatCount(rows)} rows and a ${formatCount(referenceRows)}-row reference (once; cached) ... `);
+  const manifest = await generator.generate(dir, { rows, referenceRows });
+  console.log(`${manifest.seconds} s, ${mib(manifest.dataBytes + manifest.referenceBytes)}`);
+  return dir;
+}
+
+/** Reads the files once, so the first timed run does not pay for the disk. */
+async function warmPageCache(files) {
+  for (const file of files) {
+    await new Promise((resolve, reject) => {
+      const stream = createReadStream(file, { highWaterMark: 1 << 22 });
+      stream.on('data', () => {});
+      stream.on('end', resolve);
+      stream.on('error', reject);
+    });
+  }
+}
+
+/** Whether the CLI's validate-data takes --reference yet, tried on a 3-row file. */
+function oursTakesReference(cli) {
+  const dir = path.join(tmp, 'reference-probe');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'data.csv'), 'x\n1\n2\n3\n');
+  writeFileSync(path.join(dir, 'schema.yaml'), 'version: 1\ncolumns:\n  x: {type: integer}\n');
+  const args = [cli, 'validate-data', '--data', 'data.csv', '--schema', 'schema.yaml', '--reference', 'data.csv', '--report-path', 'report.json', '--fail-on', 'never'];
+  const run = spawnSync(process.execPath, args, { cwd: dir, env: baseEnv, encoding: 'utf8' });
+  if (run.status === 0 || run.status === 1) return { supported: true };
+  const message = `${run.stderr ?? ''}${run.stdout ?? ''}`;
+  if (run.status === 2 && /unknown option --reference/.test(message)) return { supported: false, reason: 'the CLI rejects --reference ("unknown option --reference")' };
+  return { supported: false, reason: `the CLI failed with --reference on a 3-row file (exit ${run.status}: ${message.trim().split('\n')[0]})` };
+}
+
+function oursTool(cli, files, withReference, key) {
+  const report = path.join(tmp, `${key}-report.json`);
+  const args = [cli, 'validate-data', '--data', files.data, '--schema', files.schema];
+  if (withReference.supported) args.push('--reference', files.reference);
+  args.push('--report-path', report, '--fail-on', 'never');
+  return {
+    key: 'ours',
+    label: withReference.supported ? 'ours' : 'ours (checks only, no drift yet)',
+    command: process.execPath,
+    args,
+    cwd: tmp,
+    okStatus: [0, 1],
+    // The summary for the consistency check comes from the JSON report.
+    summarize: () => oursSummary(report),
+  };
+}
+
+function pandasTool(python, files) {
+  // The same schema as JSON, so the job needs no PyYAML (Debian's python3-pandas does not pull it in).
+  const schemaJson = path.join(tmp, 'schema.json');
+  writeFileSync(schemaJson, `${JSON.stringify(parse(readFileSync(files.schema, 'utf8')), null, 2)}\n`);
+  return {
+    key: 'pandas',
+    label: 'pandas+scipy',
+    command: python,
+    args: [path.join(root, 'test', 'bench', 'pandas_job.py'), '--data', files.data, '--schema', schemaJson, '--reference', files.reference],
+    cwd: tmp,
+    okStatus: [0],
+    summarize: (stdout) => JSON.parse(stdout),
+  };
+}
+
+function duckdbTool(files, version) {
+  return {
+    key: 'duckdb',
+    label: `DuckDB ${version}`,
+    command: process.execPath,
+    args: [path.join(root, 'test', 'bench', 'duckdb-job.mjs'), '--data', files.data, '--schema', files.schema, '--reference', files.reference],
+    cwd: root,
+    okStatus: [0],
+    summarize: (stdout) => JSON.parse(stdout),
+  };
+}
+
+/** A python3 that imports pandas and scipy: BENCH_PYTHON, python3 on PATH, then the system one. */
+function findPython() {
+  const candidates = [process.env.BENCH_PYTHON, 'python3', '/usr/bin/python3'].filter(Boolean);
+  for (const candidate of [...new Set(candidates)]) {
+    const probe = spawnSync(candidate, ['-c', 'import numpy, pandas, scipy.stats'], { stdio: 'ignore' });
+    if (probe.status === 0) return candidate;
+  }
+  return undefined;
+}
+
+function duckdbVersion() {
+  try {
+    const require = createRequire(import.meta.url);
+    const manifest = require.resolve('@duckdb/node-api/package.json');
+    return JSON.parse(readFileSync(manifest, 'utf8')).version;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs one program to its end: wall time from spawn to exit, and peak memory as the larger of
+ * (a) the largest sum of VmRSS over the process tree, sampled every 20 ms from /proc (the tree
+ * itself re-read every 100 ms), and (b) GNU time's %M (the largest single process's peak, exact),
+ * when /usr/bin/time exists. GNU time also gives the CPU time (user + system, all threads), which
+ * a busy machine disturbs less than the wall time.
+ */
+async function measure(tool) {
+  const GNU_TIME = gnuTime();
+  const timeFile = path.join(tmp, 'maxrss.txt');
+  rmSync(timeFile, { force: true });
+  const wrapped = GNU_TIME ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, tool.command, ...tool.args]] : [tool.command, tool.args];
+  const started = performance.now();
+  const child = spawn(wrapped[0], wrapped[1], { cwd: tool.cwd, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = [];
+  const err = [];
+  child.stdout.on('data', (chunk) => out.push(chunk));
+  child.stderr.on('data', (chunk) => err.push(chunk));
+  let tree = [child.pid];
+  let polls = 0;
+  let peakTree = 0;
+  const poll = () => {
+    if (polls++ % 5 === 0) tree = processTree(child.pid);
+    let sum = 0;
+    for (const pid of tree) if (!(GNU_TIME && pid === child.pid)) sum += residentBytes(pid);
+    if (sum > peakTree) peakTree = sum;
+  };
+  const timer = setInterval(poll, 20);
+  poll();
+  const { status, signal } = await new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, sig) => resolve({ status: code, signal: sig }));
+  });
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(timer);
+  let maxrssBytes = 0;
+  let cpuSeconds;
+  if (GNU_TIME && existsSync(timeFile)) {
+    // "<max RSS KiB> <user s> <system s>"; GNU time prints "Command exited with non-zero status N"
+    // on a line before it when the command fails.
+    const [kb, user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+    if (Number.isFinite(kb)) maxrssBytes = kb * 1024;
+    if (Number.isFinite(user) && Number.isFinite(system)) cpuSeconds = user + system;
+  }
+  const stdout = Buffer.concat(out).toString('utf8');
+  const stderr = Buffer.concat(err).toString('utf8');
+  const ok = signal === null && tool.okStatus.includes(status);
+  let summary;
+  if (ok) {
+    try {
+      summary = tool.summarize(stdout);
+    } catch (error) {
+      summary = { error: String(error) };
+    }
+  }
+  return { seconds, cpuSeconds, peakBytes: Math.max(peakTree, maxrssBytes), peakTreeBytes: peakTree, maxrssBytes, status: signal ?? status, ok, stdout, stderr, summary };
+}
+
+/** GNU time, when /usr/bin/time is it (BSD and busybox time lack -f %M); looked up once. */
+function gnuTime() {
+  if (gnuTime.found === undefined) {
+    const candidate = '/usr/bin/time';
+    const probe = existsSync(candidate) ? spawnSync(candidate, ['-f', '%M', 'true'], { encoding: 'utf8' }) : undefined;
+    gnuTime.found = probe?.status === 0 && /^\d+\s*$/.test(probe.stderr) ? candidate : null;
+  }
+  return gnuTime.found ?? undefined;
+}
+
+/** The pid and all its descendants, from the parent pids in /proc/<pid>/stat. */
+function processTree(rootPid) {
+  const children = new Map();
+  let entries;
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return [rootPid];
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'latin1');
+    } catch {
+      continue;
+    }
+    // The command name is in parentheses and may hold spaces: the fields after it are fixed.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const parent = Number(fields[1]);
+    if (!children.has(parent)) children.set(parent, []);
+    children.get(parent).push(Number(entry));
+  }
+  const tree = [rootPid];
+  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]) ?? []));
+  return tree;
+}
+
+function residentBytes(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'latin1');
+    const match = /VmRSS:\s+(\d+) kB/.exec(status);
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function summarizeTool(tool) {
+  const good = tool.runs.filter((r) => r.ok);
+  const seconds = good.map((r) => r.seconds);
+  const last = good.at(-1)?.summary;
+  const phases = {};
+  for (const run of good) for (const [k, v] of Object.entries(run.summary?.timings ?? {})) (phases[k] ??= []).push(v);
+  return {
+    key: tool.key,
+    label: tool.label,
+    command: [tool.command, ...tool.args].map((a) => a.replace(root + path.sep, '').replace(tmp + path.sep, '<tmp>/')).join(' '),
+    ok: good.length === tool.runs.length && good.length > 0,
+    runs: tool.runs.map((r) => ({ seconds: round(r.seconds), cpuSeconds: r.cpuSeconds === undefined ? undefined : round(r.cpuSeconds), peakBytes: r.peakBytes, peakTreeBytes: r.peakTreeBytes, maxrssBytes: r.maxrssBytes, status: r.status })),
+    seconds: seconds.length ? stats(seconds) : undefined,
+    cpuSeconds: good.length && good.every((r) => r.cpuSeconds !== undefined) ? round(median(good.map((r) => r.cpuSeconds))) : undefined,
+    peakBytes: Math.max(0, ...good.map((r) => r.peakBytes)),
+    phases: Object.keys(phases).length ? Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, median(v)])) : undefined,
+    summary: last,
+  };
+}
+
+function printDataTable(results) {
+  const header = ['program', 'median', 'min', 'max', 'CPU (median)', 'peak memory', 'ours faster by', 'target', 'verdict'];
+  const lines = results.map((r) => [
+    r.label,
+    r.seconds ? `${r.seconds.median.toFixed(2)} s` : 'failed',
+    r.seconds ? `${r.seconds.min.toFixed(2)} s` : '',
+    r.seconds ? `${r.seconds.max.toFixed(2)} s` : '',
+    r.cpuSeconds === undefined ? 'n/a' : `${r.cpuSeconds.toFixed(2)} s`,
+    r.ok ? mib(r.peakBytes) : '',
+    r.key === 'ours' ? '' : r.speedup === undefined ? 'n/a' : `${r.speedup.toFixed(2)}x`,
+    r.key === 'ours' ? `< ${TARGET_PEAK_MIB} MiB` : `>= ${TARGET_SPEEDUP[r.key]}x`,
+    r.verdict ?? 'MISS',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const format = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(format(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const line of lines) console.log(format(line));
+}
+
+/** Ours as the same summary shape as the other two, from its JSON report (whatever parts it has). */
+function oursSummary(reportFile) {
+  const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+  const details = report.details ?? {};
+  const violations = {};
+  for (const check of details.checks ?? []) (violations[check.column] ??= {})[check.rule] = check.failures;
+  let nulls;
+  let profile;
+  if (Array.isArray(details.profile)) {
+    nulls = Object.fromEntries(details.profile.map((c) => [c.name, c.nulls]));
+    profile = Object.fromEntries(details.profile.map((c) => [c.name, { count: c.count, distinct: c.distinct, mean: c.mean, std: c.std, p50: c.quantiles?.p50 }]));
+  } else {
+    const table = (report.tables ?? []).find((t) => t.columns?.[0] === 'column' && t.columns.includes('nulls'));
+    const at = table?.columns.indexOf('nulls');
+    if (table) nulls = Object.fromEntries(table.rows.map((row) => [String(row[0]), Number(row[at])]));
+  }
+  const drift = details.drift;
+  const drifted = Array.isArray(drift?.drifted) ? drift.drifted : Array.isArray(drift?.columns) ? drift.columns.filter((c) => c.drifted).map((c) => c.column).sort() : undefined;
+  return { rows: { data: details.rows }, nulls, violations, drifted, profile };
+}
+
+/** Do pandas and DuckDB (and ours, where its report says) agree on the basic numbers? */
+function checkConsistency(results) {
+  const by = Object.fromEntries(results.filter((r) => r.ok && r.summary && !r.summary.error).map((r) => [r.key, r.summary]));
+  const lines = [];
+  const details = {};
+  const compare = (a, b, nameA, nameB, { drift }) => {
+    const problems = [];
+    const rowsA = a.rows?.data;
+    const rowsB = b.rows?.data;
+    if (rowsA !== rowsB) problems.push(`data rows ${rowsA} vs ${rowsB}`);
+    if (drift && a.rows?.reference !== undefined && b.rows?.reference !== undefined && a.rows.reference !== b.rows.reference) problems.push(`reference rows ${a.rows?.reference} vs ${b.rows?.reference}`);
+    let nullColumns = 0;
+    if (a.nulls && b.nulls) {
+      for (const column of new Set([...Object.keys(a.nulls), ...Object.keys(b.nulls)])) {
+        nullColumns++;
+        if (a.nulls[column] !== b.nulls[column]) problems.push(`nulls in ${column}: ${a.nulls[column]} vs ${b.nulls[column]}`);
+      }
+    }
+    let checks = 0;
+    let total = 0;
+    for (const column of new Set([...Object.keys(a.violations ?? {}), ...Object.keys(b.violations ?? {})])) {
+      const va = a.violations?.[column] ?? {};
+      const vb = b.violations?.[column] ?? {};
+      for (const rule of new Set([...Object.keys(va), ...Object.keys(vb)])) {
+        checks++;
+        total += va[rule] ?? 0;
+        if (va[rule] !== vb[rule]) problems.push(`${column}/${rule}: ${va[rule] ?? 'no check'} vs ${vb[rule] ?? 'no check'}`);
+      }
+    }
+    let driftText = '';
+    if (drift) {
+      const da = JSON.stringify(a.drifted ?? []);
+      const db = JSON.stringify(b.drifted ?? []);
+      if (da !== db) problems.push(`drifted ${da} vs ${db}`);
+      driftText = `, drifted columns ${(a.drifted ?? []).length ? a.drifted.join(', ') : 'none'}`;
+    }
+    const nullText = a.nulls && b.nulls ? `, nulls in ${nullColumns} columns` : '';
+    const verdict = problems.length === 0 ? 'agree' : `DISAGREE (${problems.length}): ${problems.slice(0, 6).join('; ')}${problems.length > 6 ? '; ...' : ''}`;
+    details[`${nameA} vs ${nameB}`] = { problems, checks, violations: total };
+    return `consistency: ${nameA} vs ${nameB}: rows ${formatCount(rowsA ?? 0)}${drift && a.rows?.reference !== undefined ? ` / ${formatCount(a.rows.reference)}` : ''}${nullText}, ${checks} checks with ${formatCount(total)} violations${driftText} -> ${verdict}`;
+  };
+  /** Profile numbers: counts exact; distinct counts, means and medians within a tolerance. */
+  const compareProfiles = (a, b, nameA, nameB) => {
+    if (!a.profile || !b.profile) return;
+    const worst = { distinct: [0, ''], mean: [0, ''], p50: [0, ''] };
+    const problems = [];
+    let columns = 0;
+    for (const [column, pb] of Object.entries(b.profile)) {
+      const pa = a.profile[column];
+      if (!pa) continue;
+      columns++;
+      if (pa.count !== pb.count) problems.push(`count of ${column}: ${pa.count} vs ${pb.count}`);
+      const relative = Math.abs(pa.distinct - pb.distinct) / Math.max(1, pb.distinct);
+      if (relative > worst.distinct[0]) worst.distinct = [relative, column];
+      for (const key of ['mean', 'p50']) {
+        if (typeof pa[key] !== 'number' || typeof pb[key] !== 'number') continue;
+        const inStd = Math.abs(pa[key] - pb[key]) / (pb.std || 1);
+        if (inStd > worst[key][0]) worst[key] = [inStd, column];
+      }
+    }
+    const tolerance = { distinct: 0.02, mean: 1e-6, p50: 0.1 };
+    for (const key of Object.keys(worst)) if (worst[key][0] > tolerance[key]) problems.push(`${key} of ${worst[key][1]}`);
+    const at = (key) => (worst[key][1] ? ` (${worst[key][1]})` : '');
+    details[`profile ${nameA} vs ${nameB}`] = { problems, worst };
+    lines.push(
+      `profile:     ${nameA} vs ${nameB}: counts in ${columns} columns${problems.some((p) => p.startsWith('count')) ? ' DIFFER' : ' equal'}; ` +
+        `distinct within ${(worst.distinct[0] * 100).toFixed(2)} %${at('distinct')}, means within ${worst.mean[0].toExponential(1)} std${at('mean')}, ` +
+        `medians within ${worst.p50[0].toFixed(3)} std${at('p50')} -> ${problems.length === 0 ? 'agree' : `DIFFER: ${problems.join('; ')}`}`,
+    );
+  };
+  if (by.pandas && by.duckdb) {
+    lines.push(compare(by.pandas, by.duckdb, 'pandas+scipy', 'DuckDB', { drift: true }));
+    compareProfiles(by.duckdb, by.pandas, 'DuckDB', 'pandas+scipy');
+  } else lines.push('consistency: pandas+scipy vs DuckDB: not checked (needs both)');
+  const other = by.pandas ?? by.duckdb;
+  if (by.ours && other) {
+    const oursDrift = Array.isArray(by.ours.drifted);
+    const name = by.pandas ? 'pandas+scipy' : 'DuckDB';
+    lines.push(compare(by.ours, other, 'ours', name, { drift: oursDrift }));
+    compareProfiles(by.ours, other, 'ours', name);
+    if (oursDrift) lines.push('note: ours decides drift by its own rule (per-column method and threshold), the other two by Benjamini-Hochberg on p-values: drifted columns agree only when the data leaves no doubt.');
+  }
+  return { lines, details };
+}
+
+function parseOptions(argv) {
+  const result = {};
+  const positive = (flag, value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) fail(`${flag} needs a positive integer`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    if (flag === '--runs') result.runs = positive(flag, argv[++i]);
+    else if (flag === '--rows') result.rows = positive(flag, argv[++i]);
+    else if (flag === '--big') result.big = true;
+    else if (flag === '--only') {
+      result.only = argv[++i];
+      if (result.only !== 'cold-start' && result.only !== 'data-job') fail('--only takes cold-start or data-job');
+    } else fail(`unknown option ${flag}`);
+  }
+  if (result.big && result.only === 'cold-start') fail('--big is a data-job option');
+  return result;
+  function fail(message) {
+    console.error(`bench: ${message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+function mib(bytes) {
+  return `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+}
+
+function formatCount(n) {
+  return n.toLocaleString('en-US');
+}
+
+function indent(text) {
+  return text
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n');
 }
