@@ -198,6 +198,10 @@ export function computeDrift(schema: DataSchema, current: DatasetProfile, refere
       skipped.push({ column: name, reason: 'free text (set a drift method in the schema to compare its top values)' });
       continue;
     }
+    if (cur.kind !== 'numeric' && (!cur.frequencies || !ref.frequencies)) {
+      skipped.push({ column: name, reason: 'too many distinct values to compare their frequencies' });
+      continue;
+    }
     if (rule.unique && configured === undefined) {
       skipped.push({ column: name, reason: 'unique identifier' });
       continue;

@@ -45,7 +45,8 @@ export interface ColumnProfileState {
   quantiles?: ReturnType<QuantileSketch['toJSON']>;
   numericTop?: Array<[number, number]> | null;
   distinct: ReturnType<DistinctCounter['toJSON']>;
-  frequencies?: ReturnType<FrequencyTable['toJSON']>;
+  /** null: a free-text column with too many distinct values to track its most frequent ones. */
+  frequencies?: ReturnType<FrequencyTable['toJSON']> | null;
 }
 
 export class ColumnProfile {
@@ -55,7 +56,7 @@ export class ColumnProfile {
   readonly moments: Moments = emptyMoments();
   readonly quantiles: QuantileSketch | undefined;
   readonly distinct: DistinctCounter;
-  readonly frequencies: FrequencyTable | undefined;
+  frequencies: FrequencyTable | undefined;
   /** Exact counts of each number while there are few distinct ones; null once there are too many. */
   numericTop: Map<number, number> | null;
 
@@ -67,7 +68,8 @@ export class ColumnProfile {
     const kind = profileKind(type);
     this.quantiles = kind === 'numeric' ? (state?.quantiles ? QuantileSketch.fromJSON(state.quantiles) : new QuantileSketch()) : undefined;
     this.distinct = state ? DistinctCounter.fromJSON(state.distinct) : new DistinctCounter();
-    this.frequencies = kind === 'numeric' ? undefined : state?.frequencies ? FrequencyTable.fromJSON(state.frequencies) : new FrequencyTable();
+    this.frequencies =
+      kind === 'numeric' || state?.frequencies === null ? undefined : state?.frequencies ? FrequencyTable.fromJSON(state.frequencies) : new FrequencyTable();
     this.numericTop = kind === 'numeric' ? (state?.numericTop === null ? null : new Map(state?.numericTop ?? [])) : null;
     if (state) {
       this.count = state.count;
@@ -81,11 +83,13 @@ export class ColumnProfile {
     return profileKind(this.type);
   }
 
-  /** A numeric value (numbers, and timestamps as epoch milliseconds). */
+  /**
+   * A numeric value (numbers, and timestamps as epoch milliseconds). The quantile sketch takes its
+   * values in batches, through addToSketch, which is much faster than one at a time.
+   */
   addNumber(x: number, hash: number): void {
     this.count++;
     addValue(this.moments, x);
-    this.quantiles!.add(x);
     this.distinct.addHash(hash);
     const top = this.numericTop;
     if (top !== null) {
@@ -94,11 +98,20 @@ export class ColumnProfile {
     }
   }
 
+  addToSketch(values: Float64Array, count: number): void {
+    this.quantiles!.addBatch(values, count);
+  }
+
   /** A categorical or text value, with its hash (see hashString / hashBytes). */
   addKey(key: string, hash: number): void {
     this.count++;
     this.distinct.addHash(hash, key);
-    this.frequencies!.add(key);
+    const frequencies = this.frequencies;
+    if (frequencies === undefined) return;
+    frequencies.add(key);
+    // Free text with more distinct values than the table holds (ids, comments): its "top values"
+    // say nothing, and tracking them would cost more than the rest of the column's profile.
+    if (!frequencies.exact && this.kind === 'text') this.frequencies = undefined;
   }
 
   addNull(): void {
@@ -117,6 +130,7 @@ export class ColumnProfile {
     if (this.quantiles && other.quantiles) this.quantiles.merge(other.quantiles);
     this.distinct.merge(other.distinct);
     if (this.frequencies && other.frequencies) this.frequencies.merge(other.frequencies);
+    else if (this.kind === 'text') this.frequencies = undefined;
     if (this.numericTop && other.numericTop) {
       for (const [value, n] of other.numericTop) this.numericTop.set(value, (this.numericTop.get(value) ?? 0) + n);
       if (this.numericTop.size > NUMERIC_TOP_CAP) this.numericTop = null;
@@ -137,7 +151,7 @@ export class ColumnProfile {
       quantiles: this.quantiles?.toJSON(),
       numericTop: this.kind === 'numeric' ? (this.numericTop ? [...this.numericTop] : null) : undefined,
       distinct: this.distinct.toJSON(),
-      frequencies: this.frequencies?.toJSON(),
+      frequencies: this.kind === 'numeric' ? undefined : (this.frequencies?.toJSON() ?? null),
     };
   }
 

@@ -150,13 +150,63 @@ export function parseTimestampBytes(buf: Uint8Array, s: number, e: number): numb
     if (day > monthDays) return NaN;
     return Date.UTC(year, 0, 1) + (MONTH_START[month - 1]! + (month > 2 && leap ? 1 : 0) + day - 1) * DAY_MS;
   }
+  if (e - s >= 19 && (buf[s + 10] === 84 || buf[s + 10] === SPACE)) {
+    const fast = dateTimeFast(buf, s, e);
+    if (fast === fast) return fast;
+  }
   const ms = parseTimestamp(decoder.decode(buf.subarray(s, e)));
   return ms === undefined ? NaN : ms;
 }
 
+/**
+ * YYYY-MM-DDTHH:MM:SS with an optional fraction and an optional Z or ±HH:MM offset, the common
+ * machine-written form; NaN for anything else, which then takes the general parser.
+ */
+function dateTimeFast(buf: Uint8Array, s: number, e: number): number {
+  const date = parseTimestampBytes(buf, s, s + 10);
+  if (date !== date || buf[s + 13] !== 58 || buf[s + 16] !== 58) return NaN;
+  const h = digit2(buf, s + 11);
+  const mi = digit2(buf, s + 14);
+  const sec = digit2(buf, s + 17);
+  if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 60) return NaN;
+  let i = s + 19;
+  let ms = 0;
+  if (i < e && buf[i] === DOT) {
+    i++;
+    let scale = 100;
+    const begin = i;
+    while (i < e && buf[i]! >= ZERO && buf[i]! <= NINE) {
+      ms += (buf[i]! - ZERO) * scale;
+      scale /= 10;
+      i++;
+    }
+    if (i === begin) return NaN;
+    // Sub-millisecond digits are dropped, as Date.parse does.
+    ms = Math.floor(ms);
+  }
+  let offset = 0;
+  if (i < e) {
+    const c = buf[i]!;
+    if (c === 90 && i + 1 === e) {
+      i++;
+    } else if ((c === PLUS || c === MINUS) && (e - i === 6 || e - i === 5)) {
+      const oh = digit2(buf, i + 1);
+      const om = digit2(buf, e - 2);
+      if (oh < 0 || om < 0 || (e - i === 6 && buf[i + 3] !== 58)) return NaN;
+      offset = (c === PLUS ? 1 : -1) * (oh * 60 + om) * 60_000;
+      i = e;
+    } else {
+      return NaN;
+    }
+  }
+  if (i !== e) return NaN;
+  return date + ((h * 60 + mi) * 60 + sec) * 1000 + ms - offset;
+}
+
 /** The text of a field, with doubled quotes undone when the field had them. */
 export function fieldText(buf: Uint8Array, s: number, e: number, escaped: boolean, quote = 34): string {
-  const text = decoder.decode(buf.subarray(s, e));
+  // Buffer's own UTF-8 slice avoids making a view object per field.
+  const text = Buffer.isBuffer(buf) ? buf.toString('utf8', s, e) : decoder.decode(buf.subarray(s, e));
   if (!escaped) return text;
   const q = String.fromCharCode(quote);
   return text.split(q + q).join(q);

@@ -48,3 +48,30 @@ describe('byte parsers', () => {
     expect(fieldText(...at('héllo'), false)).toBe('héllo');
   });
 });
+
+describe('date-time fast path', () => {
+  it('agrees with the general parser on machine-written date-times and rejects the rest', () => {
+    const cases = [
+      '2024-10-29T20:35:10Z',
+      '2024-10-29T20:35:10',
+      '2024-10-29 20:35:10',
+      '2024-02-29T23:59:59.999Z',
+      '2024-02-29T23:59:59.1234567Z',
+      '2024-01-31T10:20:30+02:00',
+      '2024-01-31T10:20:30-0530',
+      '2023-02-29T10:00:00Z',
+      '2024-01-31T24:00:00Z',
+      '2024-01-31T10:20:30ZZ',
+      '2024-01-31T10:20:30.Z',
+      '2024-01-31T10:20',
+    ];
+    for (const t of cases) {
+      const expected = parseTimestamp(t);
+      const got = parseTimestampBytes(...at(t));
+      if (expected === undefined) expect(got, t).toBeNaN();
+      else expect(got, t).toBe(expected);
+    }
+    const buffer = Buffer.from('xx2024-10-29T20:35:10Zyy');
+    expect(parseTimestampBytes(buffer, 2, 22)).toBe(Date.UTC(2024, 9, 29, 20, 35, 10));
+  });
+});

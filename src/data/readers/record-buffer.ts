@@ -151,8 +151,13 @@ function gzipError(error: unknown, displayName: string): unknown {
 }
 
 export class RecordBuffer {
-  /** Data is buf[0, len); buf has one byte more than `capacity` so a scanner may put a sentinel at buf[len]. */
+  /**
+   * Data is buf[0, len). buf has room past `capacity` for a sentinel byte at buf[len], and `words`
+   * views the same memory as 32-bit words (buf starts on a word boundary and ends on one), so a
+   * scanner may read the whole word holding buf[len].
+   */
   buf: Buffer;
+  words: Int32Array;
   capacity: number;
   /** Bytes of data in buf. */
   len = 0;
@@ -171,7 +176,7 @@ export class RecordBuffer {
   ) {
     // At least room for a byte order mark, which readers look for in the first fill.
     this.capacity = Math.max(4, bufferBytes);
-    this.buf = Buffer.allocUnsafe(this.capacity + 1);
+    [this.buf, this.words] = allocate(this.capacity);
   }
 
   /**
@@ -187,9 +192,10 @@ export class RecordBuffer {
     } else if (this.len === this.capacity) {
       const size = Math.min(this.capacity * 2, this.maxRecordBytes + 1);
       if (size <= this.capacity) throw new Error(`record buffer cannot grow past ${this.capacity} bytes`);
-      const grown = Buffer.allocUnsafe(size + 1);
+      const [grown, words] = allocate(size);
       this.buf.copy(grown, 0, 0, this.len);
       this.buf = grown;
+      this.words = words;
       this.capacity = size;
     }
     while (!this.eof && this.len < this.capacity) {
@@ -223,6 +229,12 @@ export class RecordBuffer {
   async close(): Promise<void> {
     await this.source.close();
   }
+}
+
+/** A buffer for `capacity` bytes and a sentinel, whole 32-bit words long, with a word view of it. */
+function allocate(capacity: number): [Buffer, Int32Array] {
+  const memory = new ArrayBuffer((Math.floor((capacity + 1) / 4) + 1) * 4);
+  return [Buffer.from(memory), new Int32Array(memory)];
 }
 
 /** Offset (relative to `from`) of the first byte in buf[from, end) that starts no valid UTF-8 character. */
