@@ -4,9 +4,11 @@
 // strings with commas and doubled quotes, dates, timestamps, booleans, some empty fields) and a gzip
 // copy of it in a temporary directory, bundles src/data/readers (and, for comparison, the string
 // parser in src/data/csv.ts) with ncc into the same directory, then times each reader with a sink
-// that only counts rows. Each target runs once (the first-run number: a one-shot action's JIT is
-// still warming up), then --runs more times, reported as the median by wall clock and by CPU time,
-// in MB/s of uncompressed CSV (1 MB = 10^6 bytes). The temporary directory is removed.
+// that only counts rows. Each target runs once (the first-run number; for the first target, the
+// byte scanner on .csv, that is what a one-shot action sees, with the JIT still warming up), then
+// --runs more times, reported as the median by wall clock and by CPU time (CPU time includes the
+// threads that read and gunzip), in MB/s of uncompressed CSV (1 MB = 10^6 bytes). The temporary
+// directory is removed.
 import { execFileSync } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -65,7 +67,6 @@ try {
   console.log(`${'reader'.padEnd(30)} ${'rows'.padStart(9)} ${'first MB/s'.padStart(11)} ${'median MB/s'.padStart(12)} ${'CPU MB/s'.padStart(9)}`);
   const results = [];
   for (const target of targets) {
-    // The first run in a fresh process is what a one-shot action sees (the JIT is still warming up).
     const timed = async () => {
       const t0 = performance.now();
       const c0 = process.cpuUsage();

@@ -43,6 +43,7 @@ import { performance } from 'node:perf_hooks';
 import { clearInterval, setInterval } from 'node:timers';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { ensureExtraDevDependencies } from './dev-extras.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = 'usage: node scripts/bench.mjs [--only cold-start|data-job] [--runs <n>] [--rows <n>] [--big]';
@@ -299,9 +300,10 @@ async function dataJob({ runs, rows, big }) {
   const python = findPython();
   if (python) tools.push(pandasTool(python, files));
   else skipped.push('pandas+scipy: skipped, no python3 with pandas and scipy found (set BENCH_PYTHON, or e.g. apt-get install python3-pandas python3-scipy)');
+  ensureExtraDevDependencies(root);
   const duckdb = duckdbVersion();
   if (duckdb) tools.push(duckdbTool(files, duckdb));
-  else skipped.push('DuckDB: skipped, @duckdb/node-api is not installed (npm install)');
+  else skipped.push('DuckDB: skipped, @duckdb/node-api could not be installed');
 
   const totalBytes = statSync(files.data).size;
   console.log(

@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureExtraDevDependencies } from './dev-extras.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const vitestArgs = process.argv.slice(2);
@@ -46,11 +47,17 @@ function ensureDependencies() {
     // `npm install` writes both lock files within milliseconds, in either order: allow a second.
     if (statSync(lock).mtimeMs > installedAt + 1000) reason = 'node_modules is older than package-lock.json';
   }
-  if (!reason) return;
-  console.log(`${reason}: running npm ci`);
-  const ci = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
-  if (ci.status !== 0) {
-    console.log('npm ci failed: no tests were run');
+  if (reason) {
+    console.log(`${reason}: running npm ci`);
+    const ci = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+    if (ci.status !== 0) {
+      console.log('npm ci failed: no tests were run');
+      console.log('0 passed, 1 failed');
+      process.exit(1);
+    }
+  }
+  if (!ensureExtraDevDependencies(root)) {
+    console.log('installing the extra development tools failed: no tests were run');
     console.log('0 passed, 1 failed');
     process.exit(1);
   }
