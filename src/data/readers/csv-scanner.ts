@@ -528,6 +528,8 @@ function scanRecords(s: RowScan, buf: Uint8Array, words: Int32Array, len: number
         col++;
       } else {
         let q = p + 1;
+        // The byte that ends the field: a delimiter, LF or CR (the sentinel LF at the end of the data).
+        let b = 0;
         if (wordwise) {
           // Four bytes at a time: find the first byte at or below `top` (digits, letters, '.', '-'
           // and ':' are above a ',' or a tab, so few bytes are candidates), then check it exactly.
@@ -542,13 +544,13 @@ function scanRecords(s: RowScan, buf: Uint8Array, words: Int32Array, len: number
               t = (x - below) & ~x & high;
             }
             q = (w << 2) + ((31 - Math.clz32(t & -t)) >> 3);
-            const b = buf[q]!;
+            b = buf[q]!;
             if (b === D || b === lf || b === cr) break;
             t &= t - 1;
           }
         } else {
           for (;;) {
-            const b = buf[q]!;
+            b = buf[q]!;
             if (b <= top && (b === D || b === lf || b === cr)) break;
             q++;
           }
@@ -569,13 +571,13 @@ function scanRecords(s: RowScan, buf: Uint8Array, words: Int32Array, len: number
           }
           break;
         }
-        c = buf[p]!;
-        if (c === D) {
+        if (b === D) {
           p++;
           continue;
         }
+        c = b;
       }
-      // buf[p] is lf or cr: the record ends.
+      // buf[p] is LF or CR: the record ends.
       if (c === lf) {
         p++;
       } else if (p + 1 < len) {

@@ -14,6 +14,8 @@ import { ConfigurationError } from '../../platform/errors.js';
 
 export const DEFAULT_BUFFER_BYTES = 16 << 20;
 export const DEFAULT_READ_BYTES = 4 << 20;
+/** How far plain-file reads run ahead of the scanner (at most four reads). */
+const READ_AHEAD_BYTES = 16 << 20;
 export const DEFAULT_MAX_RECORD_BYTES = 64 << 20;
 export const DEFAULT_BATCH_ROWS = 65_536;
 
@@ -43,46 +45,68 @@ async function fileSource(path: string, displayName: string, readBytes: number):
   } catch (error) {
     throw fileError(error, displayName);
   }
-  // Read-ahead: the next chunk is on its way from the disk while the reader scans this one. Two
-  // chunk buffers take turns; copying a chunk into the record buffer costs far less than waiting.
-  const spare: Buffer[] = [Buffer.allocUnsafe(readBytes), Buffer.allocUnsafe(readBytes)];
-  let turn = 0;
-  const readChunk = (): Promise<{ chunk: Buffer; n: number }> => {
-    const chunk = spare[turn]!;
-    turn ^= 1;
-    return handle.read(chunk, 0, chunk.length, null).then(
-      ({ bytesRead }) => ({ chunk, n: bytesRead }),
+  // Read-ahead: up to READ_AHEAD_BYTES are on their way from the disk while the reader scans, each
+  // read at its own file position; copying a chunk into the record buffer costs far less than
+  // waiting for it.
+  interface Chunk {
+    chunk: Buffer;
+    n: number;
+    at: number;
+  }
+  const depth = Math.min(4, Math.ceil(READ_AHEAD_BYTES / readBytes));
+  const free: Buffer[] = [];
+  const queue: Array<Promise<Chunk>> = [];
+  let position = 0;
+  const issue = (): void => {
+    const chunk = free.pop() ?? Buffer.allocUnsafe(readBytes);
+    const at = position;
+    position += readBytes;
+    const pending = handle.read(chunk, 0, readBytes, at).then(
+      ({ bytesRead }) => ({ chunk, n: bytesRead, at }),
       (error: unknown) => Promise.reject(fileError(error, displayName)),
     );
+    // A failed read is reported when it is awaited, not as an unhandled rejection.
+    pending.catch(() => {});
+    queue.push(pending);
   };
-  let ahead: Promise<{ chunk: Buffer; n: number }> | undefined = readChunk();
-  // A failed read-ahead is reported when it is awaited, not as an unhandled rejection.
-  ahead.catch(() => {});
-  let current: Buffer = spare[0]!;
-  let currentLength = 0;
-  let at = 0;
+  const drain = async (): Promise<void> => {
+    for (const pending of queue.splice(0)) {
+      const done = await pending.catch(() => undefined);
+      if (done !== undefined) free.push(done.chunk);
+    }
+  };
+  for (let k = 0; k < depth; k++) issue();
+  let current: Chunk | undefined;
+  let used = 0;
   return {
     async read(into, offset, length) {
-      if (at >= currentLength) {
-        if (ahead === undefined) return 0;
-        const next = await ahead;
-        current = next.chunk;
-        currentLength = next.n;
-        at = 0;
-        if (next.n === 0) {
-          ahead = undefined;
+      while (current === undefined || used >= current.n) {
+        if (current !== undefined) free.push(current.chunk);
+        current = undefined;
+        const next = queue.shift();
+        if (next === undefined) return 0;
+        const got = await next;
+        if (got.n === 0) {
+          await drain();
           return 0;
         }
-        ahead = readChunk();
-        ahead.catch(() => {});
+        if (got.n < readBytes) {
+          // A short read (the end of the file, or a rare partial read): the reads queued after it
+          // started past it, so they go, and reading resumes right after this chunk.
+          await drain();
+          position = got.at + got.n;
+        }
+        while (queue.length < depth) issue();
+        current = got;
+        used = 0;
       }
-      const n = Math.min(length, currentLength - at);
-      current.copy(into, offset, at, at + n);
-      at += n;
+      const n = Math.min(length, current.n - used);
+      current.chunk.copy(into, offset, used, used + n);
+      used += n;
       return n;
     },
     async close() {
-      await ahead?.catch(() => {});
+      await drain();
       await handle.close();
     },
   };
