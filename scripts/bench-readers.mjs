@@ -6,9 +6,9 @@
 // parser in src/data/csv.ts) with ncc into the same directory, then times each reader with a sink
 // that only counts rows. Each target runs once (the first-run number; for the first target, the
 // byte scanner on .csv, that is what a one-shot action sees, with the JIT still warming up), then
-// --runs more times, reported as the median by wall clock and by CPU time (CPU time includes the
-// threads that read and gunzip), in MB/s of uncompressed CSV (1 MB = 10^6 bytes). The temporary
-// directory is removed.
+// --runs more times, reported as the median and the best by wall clock (on a busy machine the best
+// run is the one least disturbed) and the median by CPU time (which includes the threads that read
+// and gunzip), in MB/s of uncompressed CSV (1 MB = 10^6 bytes). The temporary directory is removed.
 import { execFileSync } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -64,7 +64,7 @@ try {
   ];
 
   console.log(`CSV: ${(size / 1e6).toFixed(1)} MB, 20 columns; gzip copy ${(statSync(gz).size / 1e6).toFixed(1)} MB (node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'})`);
-  console.log(`${'reader'.padEnd(30)} ${'rows'.padStart(9)} ${'first MB/s'.padStart(11)} ${'median MB/s'.padStart(12)} ${'CPU MB/s'.padStart(9)}`);
+  console.log(`${'reader'.padEnd(30)} ${'rows'.padStart(9)} ${'first MB/s'.padStart(11)} ${'median MB/s'.padStart(12)} ${'best MB/s'.padStart(10)} ${'CPU MB/s'.padStart(9)}`);
   const results = [];
   for (const target of targets) {
     const timed = async () => {
@@ -80,15 +80,24 @@ try {
     runs.sort((a, b) => a.seconds - b.seconds);
     const median = runs[Math.floor(runs.length / 2)];
     const mb = size / 1e6;
-    const result = { reader: target.name, rows: median.rows, firstMBps: mb / first.seconds, medianMBps: mb / median.seconds, cpuMBps: mb / median.cpuSeconds };
+    const result = {
+      reader: target.name,
+      rows: median.rows,
+      firstMBps: mb / first.seconds,
+      medianMBps: mb / median.seconds,
+      bestMBps: mb / runs[0].seconds,
+      cpuMBps: mb / median.cpuSeconds,
+    };
     results.push(result);
     console.log(
-      `${target.name.padEnd(30)} ${String(result.rows).padStart(9)} ${result.firstMBps.toFixed(0).padStart(11)} ${result.medianMBps.toFixed(0).padStart(12)} ${result.cpuMBps.toFixed(0).padStart(9)}`,
+      `${target.name.padEnd(30)} ${String(result.rows).padStart(9)} ${result.firstMBps.toFixed(0).padStart(11)} ${result.medianMBps.toFixed(0).padStart(12)} ${result.bestMBps.toFixed(0).padStart(10)} ${result.cpuMBps.toFixed(0).padStart(9)}`,
     );
   }
-  const scanner = results[0].medianMBps;
+  const scanner = results[0];
   console.log(`\nload average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (${os.cpus().length} CPUs): other work on the machine lowers every number`);
-  console.log(`target: byte scanner >= 300 MB/s on .csv (median): ${scanner >= 300 ? 'met' : 'NOT met'} (${scanner.toFixed(0)} MB/s)`);
+  console.log(
+    `target: byte scanner >= 300 MB/s on .csv (median): ${scanner.medianMBps >= 300 ? 'met' : 'NOT met'} (median ${scanner.medianMBps.toFixed(0)}, best ${scanner.bestMBps.toFixed(0)} MB/s)`,
+  );
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
