@@ -399,6 +399,10 @@ export async function scanDataset(options: ScanOptions): Promise<ScanState> {
           if (!(name in schema.columns) && !unknownColumns.some((u) => u.name === name)) unknownColumns.push({ name, file: file.displayName, line: position.line ?? 1 });
         }
       },
+      unknownColumn(_file, name, position) {
+        // A JSON Lines key the file's first object did not have: reported like any undeclared column.
+        if (!(name in schema.columns) && !unknownColumns.some((u) => u.name === name)) unknownColumns.push({ name, file: file.displayName, line: position.line ?? 1 });
+      },
       batch(batch: RowBatch) {
         rows += batch.rowCount;
         // Findings carry 1-based positions: a line for text formats, a row number for Parquet.

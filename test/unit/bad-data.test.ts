@@ -64,3 +64,15 @@ describe('awkward data', () => {
     expect((report.details.drift as { skipped: Array<{ column: string; reason: string }> }).skipped).toEqual([{ column: 'a', reason: 'no values to compare' }]);
   });
 });
+
+describe('JSON Lines keys', () => {
+  it('reports a key that appears after the first object as an undeclared column, at its line', async () => {
+    const file = tmp.write('events.jsonl', '{"a": 1}\n{"a": 2}\n{"a": 3, "extra": true}\n');
+    const { report } = await validateDataset({
+      files: [{ path: file, displayName: 'events.jsonl' }],
+      schema: schemaOf('version: 1\ncolumns:\n  a: {type: integer}\n'),
+      schemaFile: 's.yaml',
+    });
+    expect(report.findings.find((f) => f.rule === 'unknown_columns')).toMatchObject({ subject: 'extra', file: 'events.jsonl', line: 3, severity: 'error' });
+  });
+});
