@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CsvParser, firstInvalidUtf8, readCsvFile, type CsvField } from '../../src/data/csv.js';
+import { CsvParser, firstInvalidUtf8, readCsvFile, type CsvField } from '../support/csv-reference-parser.js';
 import { ConfigurationError } from '../../src/platform/errors.js';
 import { makeTempDir } from '../support/tmp.js';
 

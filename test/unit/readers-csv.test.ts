@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIELD_NULL, FIELD_PLAIN, FIELD_QUOTED, FIELD_QUOTED_ESCAPED, type BatchSink, type BytesColumn, type RowBatch } from '../../src/data/batch.js';
-import { readCsvFile } from '../../src/data/csv.js';
+import { readCsvFile } from '../support/csv-reference-parser.js';
 import { fieldString, scanCsvFile, type CsvScanOptions } from '../../src/data/readers/csv-scanner.js';
 import { ConfigurationError } from '../../src/platform/errors.js';
 import { makeTempDir } from '../support/tmp.js';

@@ -1,7 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { ConfigurationError } from '../platform/errors.js';
+import { ConfigurationError } from '../../src/platform/errors.js';
 
 /**
+ * The first CSV reader, string-based, kept as a second implementation for the tests: the
+ * byte-level scanner in src/data/readers must read every input the same way (records, lines and
+ * errors).
+ *
  * A streaming RFC 4180 reader. It takes text in chunks of any size, so memory is bounded by the
  * longest record, and gives each record with the physical line it starts on: a finding in a file
  * with quoted newlines still points at the right line.
