@@ -1,6 +1,6 @@
-import { DistinctCounter } from '../stats/distinct-sketch.js';
-import { FrequencyTable } from '../stats/frequencies.js';
-import { addValue, emptyMoments, mergeMoments, variance, type Moments } from '../stats/moments.js';
+import { DistinctCounter, hashNumber } from '../stats/distinct-sketch.js';
+import { FrequencyTable, NumberCounts } from '../stats/frequencies.js';
+import { addValues, emptyMoments, mergeMoments, variance, type Moments } from '../stats/moments.js';
 import { QuantileSketch } from '../stats/quantile-sketch.js';
 import type { ColumnType } from './schema.js';
 
@@ -17,6 +17,13 @@ export const PROFILE_VERSION = 1;
 const NUMERIC_TOP_CAP = 1_000;
 export const QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99] as const;
 const HISTOGRAM_BINS = 20;
+
+/** Counts of a numeric column's numbers, or null when there are more than NUMERIC_TOP_CAP of them. */
+function numberCounts(entries: Array<[number, number]>): NumberCounts | null {
+  const counts = new NumberCounts(NUMERIC_TOP_CAP);
+  for (const [value, n] of entries) if (!counts.add(value, n, hashNumber(value))) return null;
+  return counts;
+}
 
 export function profileKind(type: ColumnType): ProfileKind {
   switch (type) {
@@ -58,7 +65,7 @@ export class ColumnProfile {
   readonly distinct: DistinctCounter;
   frequencies: FrequencyTable | undefined;
   /** Exact counts of each number while there are few distinct ones; null once there are too many. */
-  numericTop: Map<number, number> | null;
+  numericTop: NumberCounts | null;
 
   constructor(
     readonly name: string,
@@ -70,7 +77,7 @@ export class ColumnProfile {
     this.distinct = state ? DistinctCounter.fromJSON(state.distinct) : new DistinctCounter();
     this.frequencies =
       kind === 'numeric' || state?.frequencies === null ? undefined : state?.frequencies ? FrequencyTable.fromJSON(state.frequencies) : new FrequencyTable();
-    this.numericTop = kind === 'numeric' ? (state?.numericTop === null ? null : new Map(state?.numericTop ?? [])) : null;
+    this.numericTop = kind === 'numeric' && state?.numericTop !== null ? numberCounts(state?.numericTop ?? []) : null;
     if (state) {
       this.count = state.count;
       this.nulls = state.nulls;
@@ -84,34 +91,48 @@ export class ColumnProfile {
   }
 
   /**
-   * A numeric value (numbers, and timestamps as epoch milliseconds). The quantile sketch takes its
-   * values in batches, through addToSketch, which is much faster than one at a time.
+   * Numeric values (numbers, and timestamps as epoch milliseconds): values[0, count), finite. They
+   * come a batch at a time, so each statistic runs its own tight loop over them.
    */
-  addNumber(x: number, hash: number): void {
-    this.count++;
-    addValue(this.moments, x);
-    this.distinct.addHash(hash);
-    const top = this.numericTop;
-    if (top !== null) {
-      top.set(x, (top.get(x) ?? 0) + 1);
-      if (top.size > NUMERIC_TOP_CAP) this.numericTop = null;
+  addNumbers(values: Float64Array, count: number): void {
+    if (count <= 0) return;
+    this.count += count;
+    addValues(this.moments, values, count);
+    const distinct = this.distinct;
+    let top = this.numericTop;
+    for (let i = 0; i < count; i++) {
+      const x = values[i]!;
+      const hash = hashNumber(x);
+      distinct.addHash(hash);
+      if (top !== null && !top.add(x, 1, hash)) top = null;
     }
-  }
-
-  addToSketch(values: Float64Array, count: number): void {
+    this.numericTop = top;
     this.quantiles!.addBatch(values, count);
   }
 
   /** A categorical or text value, with its hash (see hashString / hashBytes). */
   addKey(key: string, hash: number): void {
     this.count++;
-    this.distinct.addHash(hash, key);
+    this.distinct.addHash(hash);
     const frequencies = this.frequencies;
     if (frequencies === undefined) return;
-    frequencies.add(key);
+    frequencies.add(key, 1, hash);
     // Free text with more distinct values than the table holds (ids, comments): its "top values"
     // say nothing, and tracking them would cost more than the rest of the column's profile.
     if (!frequencies.exact && this.kind === 'text') this.frequencies = undefined;
+  }
+
+  /**
+   * Counts a categorical or text value by its hash alone when no text is needed for it (its key is
+   * already in the top-values table, or the column keeps none) and says so; false, with nothing
+   * counted, when the caller must call addKey with the text.
+   */
+  addKnownKey(hash: number): boolean {
+    const frequencies = this.frequencies;
+    if (frequencies !== undefined && !frequencies.increment(hash)) return false;
+    this.count++;
+    this.distinct.addHash(hash);
+    return true;
   }
 
   addNull(): void {
@@ -132,8 +153,12 @@ export class ColumnProfile {
     if (this.frequencies && other.frequencies) this.frequencies.merge(other.frequencies);
     else if (this.kind === 'text') this.frequencies = undefined;
     if (this.numericTop && other.numericTop) {
-      for (const [value, n] of other.numericTop) this.numericTop.set(value, (this.numericTop.get(value) ?? 0) + n);
-      if (this.numericTop.size > NUMERIC_TOP_CAP) this.numericTop = null;
+      for (const [value, n] of other.numericTop.entries()) {
+        if (!this.numericTop.add(value, n, hashNumber(value))) {
+          this.numericTop = null;
+          break;
+        }
+      }
     } else {
       this.numericTop = null;
     }
@@ -149,7 +174,7 @@ export class ColumnProfile {
       invalid: this.invalid,
       moments: this.kind === 'numeric' ? { ...this.moments } : undefined,
       quantiles: this.quantiles?.toJSON(),
-      numericTop: this.kind === 'numeric' ? (this.numericTop ? [...this.numericTop] : null) : undefined,
+      numericTop: this.kind === 'numeric' ? (this.numericTop?.entries() ?? null) : undefined,
       distinct: this.distinct.toJSON(),
       frequencies: this.kind === 'numeric' ? undefined : (this.frequencies?.toJSON() ?? null),
     };
@@ -166,7 +191,8 @@ export class ColumnProfile {
     const top: Array<{ value: string | number; count: number }> = this.frequencies
       ? this.frequencies.top(topN).map(({ key, count }) => ({ value: key, count }))
       : this.numericTop
-        ? [...this.numericTop]
+        ? this.numericTop
+            .entries()
             .sort((a, b) => b[1] - a[1] || a[0] - b[0])
             .slice(0, topN)
             .map(([value, count]) => ({ value: this.type === 'timestamp' ? formatTimestamp(value) : value, count }))

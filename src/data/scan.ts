@@ -2,7 +2,7 @@ import { ConfigurationError } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import { silentLogger } from '../platform/logger.js';
 import { FindingCollector, type Finding } from '../platform/report.js';
-import { hashBytes, hashString } from '../stats/distinct-sketch.js';
+import { hashBytes, hashNumber, hashString } from '../stats/distinct-sketch.js';
 import { FIELD_NULL, FIELD_QUOTED_ESCAPED, type BatchSink, type BytesColumn, type ReadOptions, type RowBatch, type ValuesColumn } from './batch.js';
 import { ColumnProfile, DatasetProfile, type DatasetProfileState } from './profile.js';
 import { readDataFile } from './readers/index.js';
@@ -53,28 +53,6 @@ export interface ScanOptions {
 }
 
 const MAX_SHOWN_VALUE = 80;
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
-
-/**
- * A 53-bit hash of a number's bits (the width hashString and hashBytes give, which the distinct
- * counter expects), equal for equal numbers (0 and -0 included).
- */
-export function hashNumber(x: number): number {
-  f64[0] = x === 0 ? 0 : x;
-  const lo = u32[0]!;
-  const hi = u32[1]!;
-  let a = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
-  a ^= a >>> 13;
-  a = Math.imul(a, 0xc2b2ae35);
-  a ^= a >>> 16;
-  let b = Math.imul(hi ^ Math.imul(lo, 0x85ebca6b), 0x27d4eb2f);
-  b ^= b >>> 15;
-  b = Math.imul(b, 0x165667b1);
-  b ^= b >>> 13;
-  return (b >>> 11) * 4294967296 + (a >>> 0);
-}
-
 /**
  * The values seen in a `unique: true` column, as their 53-bit hashes in an open-addressing table:
  * 12 bytes a slot instead of a string per row. Two different values share a hash with probability
@@ -122,28 +100,30 @@ export class UniqueHashSet {
   }
 }
 
-/** Strings of a column by their hash, so a repeated category is decoded from bytes only once. */
-const TEXT_CACHE_LIMIT = 50_000;
-
 function shorten(value: string): string {
   return value.length > MAX_SHOWN_VALUE ? `${value.slice(0, MAX_SHOWN_VALUE - 1)}…` : value;
 }
 
-/** Rules and profile of one schema column, resolved once so the per-value work is small. */
+/**
+ * Rules and profile of one schema column, resolved once so the per-value work is small: a value is
+ * typed from its bytes, checked, and added to the profile by its hash; its text is made only when a
+ * rule or a new top value needs it. Numbers are gathered per batch and handed to the profile at once.
+ */
 class ColumnScanner {
   readonly checks = new Map<string, CheckResult>();
-  private readonly allowedText?: Set<string>;
+  /** Hashes of the allowed values of a text column (hashString), so a value is checked without its text. */
+  private readonly allowedHashes?: Set<number>;
   private readonly allowedNumbers?: Set<number>;
   private readonly pattern?: RegExp;
   private readonly min: number;
   private readonly max: number;
   private readonly seen?: UniqueHashSet;
-  private readonly textCache = new Map<number, string>();
-  /** This batch's valid numbers, handed to the quantile sketch in one call. */
+  /** This batch's valid numbers, handed to the profile in one call. */
   private pending = new Float64Array(1024);
   private pendingCount = 0;
   private readonly numericType: boolean;
-  private readonly keyed: boolean;
+  /** True when each text value is needed (a pattern to test); else only new keys and failures make text. */
+  private readonly needsText: boolean;
 
   constructor(
     readonly name: string,
@@ -154,7 +134,6 @@ class ColumnScanner {
   ) {
     const add = (r: string) => this.checks.set(r, { column: name, rule: r, failures: 0 });
     this.numericType = rule.type === 'integer' || rule.type === 'number' || rule.type === 'timestamp';
-    this.keyed = !this.numericType;
     add('type');
     if (!rule.nullable) add('nullable');
     if (rule.unique) {
@@ -164,12 +143,13 @@ class ColumnScanner {
     if (rule.allowed) {
       add('allowed');
       if (this.numericType) this.allowedNumbers = new Set(rule.allowed.map((v) => Number(v)));
-      else this.allowedText = new Set(rule.allowed.map((v) => String(v)));
+      else this.allowedHashes = new Set(rule.allowed.map((v) => hashString(String(v))));
     }
     if (rule.pattern !== undefined) {
       add('pattern');
       this.pattern = new RegExp(rule.pattern, 'u');
     }
+    this.needsText = checking && this.pattern !== undefined;
     this.min = rule.min === undefined ? -Infinity : boundValue(rule, 'min');
     this.max = rule.max === undefined ? Infinity : boundValue(rule, 'max');
     if (rule.min !== undefined) add('min');
@@ -180,6 +160,7 @@ class ColumnScanner {
   scanBytes(col: BytesColumn, rows: number, positions: Float64Array, file: string, quote: number): void {
     const { buf, start, end, flags } = col;
     const type = this.rule.type;
+    if (this.numericType && this.pending.length < rows) this.pending = new Float64Array(rows);
     for (let r = 0; r < rows; r++) {
       const flag = flags[r]!;
       if (flag === FIELD_NULL) {
@@ -195,25 +176,24 @@ class ColumnScanner {
       } else if (type === 'boolean') {
         const b = parseBooleanBytes(buf, s, e);
         if (b < 0) this.onInvalid(file, positions[r]!, fieldText(buf, s, e, flag === FIELD_QUOTED_ESCAPED, quote));
-        else this.onKey(b === 1 ? 'true' : 'false', b === 1 ? TRUE_HASH : FALSE_HASH, file, positions[r]!);
+        else if (b === 1) this.onKey(TRUE_HASH, 'true', file, positions[r]!);
+        else this.onKey(FALSE_HASH, 'false', file, positions[r]!);
       } else if (flag === FIELD_QUOTED_ESCAPED) {
         const text = fieldText(buf, s, e, true, quote);
-        this.onKey(text, hashString(text), file, positions[r]!);
+        this.onKey(hashString(text), text, file, positions[r]!);
       } else {
         const hash = hashBytes(buf, s, e);
-        let text = this.textCache.get(hash);
-        if (text === undefined) {
-          text = fieldText(buf, s, e, false);
-          if (this.textCache.size < TEXT_CACHE_LIMIT) this.textCache.set(hash, text);
-        }
-        this.onKey(text, hash, file, positions[r]!);
+        if (this.needsText || !this.profile.addKnownKey(hash)) this.onKey(hash, fieldText(buf, s, e, false), file, positions[r]!);
+        else if (this.checking) this.checkKey(hash, undefined, file, positions[r]!, buf, s, e);
       }
     }
+    this.flush();
   }
 
   scanValues(col: ValuesColumn, rows: number, positions: Float64Array, file: string): void {
     const type = this.rule.type;
     const values = col.values;
+    if (this.numericType && this.pending.length < rows) this.pending = new Float64Array(rows);
     for (let r = 0; r < rows; r++) {
       const v = values[r];
       if (v === null || v === undefined) {
@@ -227,14 +207,16 @@ class ColumnScanner {
       } else if (type === 'boolean') {
         const b = typeof v === 'boolean' ? v : typeof v === 'string' ? parseTyped('boolean', v) : undefined;
         if (typeof b !== 'boolean') this.onInvalid(file, positions[r]!, displayValue(v));
-        else this.onKey(b ? 'true' : 'false', b ? TRUE_HASH : FALSE_HASH, file, positions[r]!);
+        else if (b) this.onKey(TRUE_HASH, 'true', file, positions[r]!);
+        else this.onKey(FALSE_HASH, 'false', file, positions[r]!);
       } else if (typeof v === 'object' && !(v instanceof Date)) {
         this.onInvalid(file, positions[r]!, displayValue(v));
       } else {
         const text = v instanceof Date ? v.toISOString() : String(v);
-        this.onKey(text, hashString(text), file, positions[r]!);
+        this.onKey(hashString(text), text, file, positions[r]!);
       }
     }
+    this.flush();
   }
 
   private onNull(file: string, line: number): void {
@@ -247,19 +229,13 @@ class ColumnScanner {
     if (this.checking) this.fail('type', file, line, raw, `${this.name}: ${JSON.stringify(shorten(raw))} is not a valid ${this.rule.type}`);
   }
 
-  /** Hands the batch's numbers to the quantile sketch. */
-  flush(): void {
-    if (this.pendingCount > 0) this.profile.addToSketch(this.pending, this.pendingCount);
+  /** Hands the batch's numbers to the profile. */
+  private flush(): void {
+    this.profile.addNumbers(this.pending, this.pendingCount);
     this.pendingCount = 0;
   }
 
   private onNumber(x: number, file: string, line: number, buf?: Uint8Array, s?: number, e?: number): void {
-    this.profile.addNumber(x, hashNumber(x));
-    if (this.pendingCount === this.pending.length) {
-      const grown = new Float64Array(this.pending.length * 2);
-      grown.set(this.pending);
-      this.pending = grown;
-    }
     this.pending[this.pendingCount++] = x;
     if (!this.checking) return;
     if (x < this.min) this.fail('min', file, line, this.shown(x, buf, s, e), `${this.name}: ${this.shown(x, buf, s, e)} is below the minimum ${String(this.rule.min)}`);
@@ -278,12 +254,18 @@ class ColumnScanner {
     return this.rule.type === 'timestamp' ? new Date(x).toISOString() : String(x);
   }
 
-  private onKey(key: string, hash: number, file: string, line: number): void {
+  /** A categorical or text value with its text: profiled and checked. */
+  private onKey(hash: number, key: string, file: string, line: number): void {
     this.profile.addKey(key, hash);
-    if (!this.checking) return;
-    if (this.allowedText && !this.allowedText.has(key)) this.fail('allowed', file, line, key, `${this.name}: ${JSON.stringify(shorten(key))} is not one of the allowed values`);
-    if (this.pattern && !this.pattern.test(key)) this.fail('pattern', file, line, key, `${this.name}: ${JSON.stringify(shorten(key))} does not match ${this.rule.pattern}`);
-    if (this.seen) this.checkUnique(hash, file, line, () => key);
+    if (this.checking) this.checkKey(hash, key, file, line);
+  }
+
+  /** The rules of a categorical or text value; its text comes from the bytes when a finding needs it. */
+  private checkKey(hash: number, key: string | undefined, file: string, line: number, buf?: Uint8Array, s?: number, e?: number): void {
+    const text = (): string => key ?? fieldText(buf!, s!, e!, false);
+    if (this.allowedHashes && !this.allowedHashes.has(hash)) this.fail('allowed', file, line, text(), `${this.name}: ${JSON.stringify(shorten(text()))} is not one of the allowed values`);
+    if (this.pattern && !this.pattern.test(text())) this.fail('pattern', file, line, text(), `${this.name}: ${JSON.stringify(shorten(text()))} does not match ${this.rule.pattern}`);
+    if (this.seen) this.checkUnique(hash, file, line, text);
   }
 
   private checkUnique(hash: number, file: string, line: number, shown: () => string): void {
@@ -413,7 +395,6 @@ export async function scanDataset(options: ScanOptions): Promise<ScanState> {
           const column = batch.columns[index]!;
           if (column.kind === 'bytes') scanners[c]!.scanBytes(column, batch.rowCount, batch.positions, file.displayName, quote);
           else scanners[c]!.scanValues(column, batch.rowCount, batch.positions, file.displayName);
-          scanners[c]!.flush();
         }
       },
     };

@@ -120,6 +120,12 @@ export function parseTyped(type: ColumnType, raw: string): number | boolean | st
 }
 
 /** Milliseconds since the epoch for an ISO 8601 date or date-time with a real calendar date. */
+/** Days in a month (1-12) of the proleptic Gregorian calendar; years 0 to 99 included, which Date.UTC would take as 1900 to 1999. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year & 3) === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return 30 + ((month + (month >> 3)) & 1);
+}
+
 export function parseTimestamp(text: string): number | undefined {
   const m = TIMESTAMP.exec(text);
   if (!m) return undefined;
@@ -131,8 +137,7 @@ export function parseTimestamp(text: string): number | undefined {
   const mi = Number(minute);
   const s = Number(second);
   if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 60) return undefined;
-  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  if (d > daysInMonth) return undefined;
+  if (d > daysInMonth(y, mo)) return undefined;
   const ms = Date.parse(m[4] === undefined ? `${m[1]}-${m[2]}-${m[3]}T00:00:00Z` : text.replace(' ', 'T') + (m[7] ? '' : 'Z'));
   return Number.isNaN(ms) ? undefined : ms;
 }

@@ -3,7 +3,7 @@
  * no string made for the common cases (integers, plain decimals, ISO dates). Anything unusual falls
  * back to the string parsers in schema.ts, so both paths accept exactly the same text.
  */
-import { parseTimestamp } from './schema.js';
+import { daysInMonth, parseTimestamp } from './schema.js';
 
 const ZERO = 48;
 const NINE = 57;
@@ -113,17 +113,27 @@ export function parseBooleanBytes(buf: Uint8Array, s: number, e: number): number
     if (buf[s] === 48) return 0;
     return -1;
   }
-  if (n < 2 || n > 5) return -1;
-  let word = '';
-  for (let i = s; i < e; i++) word += String.fromCharCode(buf[i]! | 0x20);
-  if (word === 'true' || word === 'yes') return 1;
-  if (word === 'false' || word === 'no') return 0;
+  // Lower-cased bytes compared with the words, with no string made.
+  const c0 = buf[s]! | 0x20;
+  const c1 = buf[s + 1]! | 0x20;
+  if (n === 2) return c0 === 110 && c1 === 111 ? 0 : -1; // no
+  const c2 = buf[s + 2]! | 0x20;
+  if (n === 3) return c0 === 121 && c1 === 101 && c2 === 115 ? 1 : -1; // yes
+  const c3 = buf[s + 3]! | 0x20;
+  if (n === 4) return c0 === 116 && c1 === 114 && c2 === 117 && c3 === 101 ? 1 : -1; // true
+  if (n === 5) return c0 === 102 && c1 === 97 && c2 === 108 && c3 === 115 && (buf[s + 4]! | 0x20) === 101 ? 0 : -1; // false
   return -1;
 }
 
 const DAY_MS = 86_400_000;
 /** Days from 1970-01-01 to the first of each month of a non-leap year. */
-const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+const MONTH_START = new Int32Array([0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]);
+
+/** Days from 1970-01-01 to January 1st of `year` (proleptic Gregorian, as Date.UTC counts). */
+function daysBeforeYear(year: number): number {
+  const y = year - 1;
+  return 365 * (year - 1970) + (Math.floor(y / 4) - 492) - (Math.floor(y / 100) - 19) + (Math.floor(y / 400) - 4);
+}
 
 function digit2(buf: Uint8Array, i: number): number {
   const a = buf[i]! - ZERO;
@@ -145,10 +155,9 @@ export function parseTimestampBytes(buf: Uint8Array, s: number, e: number): numb
     const day = digit2(buf, s + 8);
     if (hi < 0 || lo < 0 || month < 1 || month > 12 || day < 1) return NaN;
     const year = hi * 100 + lo;
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    const monthDays = month === 2 ? (leap ? 29 : 28) : [31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-    if (day > monthDays) return NaN;
-    return Date.UTC(year, 0, 1) + (MONTH_START[month - 1]! + (month > 2 && leap ? 1 : 0) + day - 1) * DAY_MS;
+    if (day > daysInMonth(year, month)) return NaN;
+    const leapDay = month > 2 && (year & 3) === 0 && (year % 100 !== 0 || year % 400 === 0) ? 1 : 0;
+    return (daysBeforeYear(year) + MONTH_START[month - 1]! + leapDay + day - 1) * DAY_MS;
   }
   if (e - s >= 19 && (buf[s + 10] === 84 || buf[s + 10] === SPACE)) {
     const fast = dateTimeFast(buf, s, e);

@@ -67,6 +67,28 @@ function fmix32(x: number): number {
   return h >>> 0;
 }
 
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+/**
+ * A 53-bit hash of a number's bits (the width hashString and hashBytes give, which the distinct
+ * counter expects), equal for equal numbers (0 and -0 included).
+ */
+export function hashNumber(x: number): number {
+  f64[0] = x === 0 ? 0 : x;
+  const lo = u32[0]!;
+  const hi = u32[1]!;
+  let a = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
+  a ^= a >>> 13;
+  a = Math.imul(a, 0xc2b2ae35);
+  a ^= a >>> 16;
+  let b = Math.imul(hi ^ Math.imul(lo, 0x85ebca6b), 0x27d4eb2f);
+  b ^= b >>> 15;
+  b = Math.imul(b, 0x165667b1);
+  b ^= b >>> 13;
+  return (b >>> 11) * 4294967296 + (a >>> 0);
+}
+
 let scratch = new Uint8Array(256);
 const encoder = new TextEncoder();
 

@@ -30,21 +30,35 @@ export function emptyMoments(): Moments {
   return { count: 0, mean: 0, m2: 0, min: Infinity, max: -Infinity, sum: 0, origin: 0, meanFromOrigin: 0 };
 }
 
-/** Adds one finite value. The caller skips nulls and NaN. */
-export function addValue(m: Moments, x: number): void {
-  if (m.count === 0 || m.origin === undefined) startFrom(m, x);
+/** Adds values[0, count): finite numbers (the caller skips nulls and NaN), as if one at a time. */
+export function addValues(m: Moments, values: Float64Array, count: number): void {
+  if (count <= 0) return;
+  if (m.count === 0 || m.origin === undefined) startFrom(m, values[0]!);
   const origin = m.origin!;
-  const n = ++m.count;
-  const y = x - origin;
+  let n = m.count;
   let meanY = m.meanFromOrigin!;
-  const delta = y - meanY;
-  meanY += delta / n;
+  let m2 = m.m2;
+  let sum = m.sum;
+  let min = m.min;
+  let max = m.max;
+  for (let i = 0; i < count; i++) {
+    const x = values[i]!;
+    const y = x - origin;
+    const delta = y - meanY;
+    n++;
+    meanY += delta / n;
+    m2 += delta * (y - meanY);
+    sum += x;
+    if (x < min) min = x;
+    if (x > max) max = x;
+  }
+  m.count = n;
   m.meanFromOrigin = meanY;
   m.mean = origin + meanY;
-  m.m2 += delta * (y - meanY);
-  m.sum += x;
-  if (x < m.min) m.min = x;
-  if (x > m.max) m.max = x;
+  m.m2 = m2;
+  m.sum = sum;
+  m.min = min;
+  m.max = max;
 }
 
 function startFrom(m: Moments, first: number): void {

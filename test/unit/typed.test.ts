@@ -30,11 +30,18 @@ describe('byte parsers', () => {
   });
 
   it('parse booleans and timestamps like the string parsers', () => {
-    for (const t of ['true', 'FALSE', ' yes ', 'No', '1', '0', 'maybe', 't', '']) {
+    for (const t of ['true', 'FALSE', ' yes ', 'No', '1', '0', 'maybe', 't', '', 'tru', 'nO', 'yess', 'falsy', 'TrUe', 'ye', 'n']) {
       const expected = parseTyped('boolean', t);
       expect(parseBooleanBytes(...at(t)), t).toBe(expected === undefined ? -1 : expected ? 1 : 0);
     }
-    for (const t of ['2024-02-29', '2023-02-29', '2024-13-01', '1999-12-31', '2024-01-31T10:20:30Z', '2024-01-31 10:20', '2024-1-5', 'x']) {
+    const dates = ['2024-02-29', '2023-02-29', '2024-13-01', '1999-12-31', '2024-01-31T10:20:30Z', '2024-01-31 10:20', '2024-1-5', 'x'];
+    // Every day of years around the Gregorian rules (centuries, 400s, years before 100 and 1970), and days past a month's end.
+    for (const year of ['0000', '0050', '0099', '1600', '1700', '1900', '1969', '1970', '2000', '2100', '9999']) {
+      for (let month = 1; month <= 12; month++) {
+        for (const day of [1, 15, 28, 29, 30, 31, 32]) dates.push(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+      }
+    }
+    for (const t of dates) {
       const expected = parseTimestamp(t);
       const got = parseTimestampBytes(...at(t));
       if (expected === undefined) expect(got, t).toBeNaN();
