@@ -6,6 +6,7 @@ import { hashBytes, hashNumber, hashString } from '../stats/distinct-sketch.js';
 import { FIELD_NULL, FIELD_QUOTED_ESCAPED, type BatchSink, type BytesColumn, type ReadOptions, type RowBatch, type ValuesColumn } from './batch.js';
 import { ColumnProfile, DatasetProfile, type DatasetProfileState } from './profile.js';
 import { readDataFile } from './readers/index.js';
+import { packPosition, UniqueChecker } from './unique.js';
 import { parseTimestamp, parseTyped, type ColumnRule, type ColumnType, type DataSchema } from './schema.js';
 import { fieldText, parseBooleanBytes, parseIntegerBytes, parseNumberBytes, parseTimestampBytes } from './typed.js';
 
@@ -50,52 +51,31 @@ export interface ScanOptions {
   missingColumns?: 'error' | 'tolerate';
   /** Per-row rule checks; a reference is only profiled. */
   checkRules?: boolean;
+  /** Internal: distinct values a `unique` check holds in memory before it spills to disk (tests use a few). */
+  uniqueMemoryEntries?: number;
 }
 
 const MAX_SHOWN_VALUE = 80;
-/**
- * The values seen in a `unique: true` column, as their 53-bit hashes in an open-addressing table:
- * 12 bytes a slot instead of a string per row. Two different values share a hash with probability
- * about n²/2⁵⁴ (under 0.6 % at ten million rows), the price of keeping no copy of the values.
- */
-export class UniqueHashSet {
-  private keys = new Float64Array(1 << 12);
-  private lines = new Uint32Array(1 << 12);
-  private size = 0;
+/** A fixed set of 53-bit hashes (the allowed values of a column), probed without boxing a number. */
+class HashSet53 {
+  private readonly keys: Float64Array;
 
-  /** The line where this hash was first seen, or -1 after recording it now. */
-  firstLine(hash: number, line: number): number {
-    const key = hash + 1; // 0 marks an empty slot
-    let mask = this.keys.length - 1;
-    let i = (hash >>> 0) & mask;
-    for (;;) {
-      const k = this.keys[i]!;
-      if (k === 0) break;
-      if (k === key) return this.lines[i]!;
-      i = (i + 1) & mask;
+  constructor(hashes: number[]) {
+    this.keys = new Float64Array(2 ** Math.ceil(Math.log2(2 * hashes.length + 2)));
+    const mask = this.keys.length - 1;
+    for (const hash of hashes) {
+      let i = (hash >>> 0) & mask;
+      while (this.keys[i] !== 0 && this.keys[i] !== hash + 1) i = (i + 1) & mask;
+      this.keys[i] = hash + 1; // 0 marks an empty slot
     }
-    this.keys[i] = key;
-    this.lines[i] = line;
-    if (++this.size * 2 > this.keys.length) {
-      this.grow();
-      mask = this.keys.length - 1;
-    }
-    return -1;
   }
 
-  private grow(): void {
-    const oldKeys = this.keys;
-    const oldLines = this.lines;
-    this.keys = new Float64Array(oldKeys.length * 2);
-    this.lines = new Uint32Array(oldKeys.length * 2);
+  has(hash: number): boolean {
     const mask = this.keys.length - 1;
-    for (let j = 0; j < oldKeys.length; j++) {
-      const k = oldKeys[j]!;
-      if (k === 0) continue;
-      let i = ((k - 1) >>> 0) & mask;
-      while (this.keys[i] !== 0) i = (i + 1) & mask;
-      this.keys[i] = k;
-      this.lines[i] = oldLines[j]!;
+    for (let i = (hash >>> 0) & mask; ; i = (i + 1) & mask) {
+      const k = this.keys[i]!;
+      if (k === hash + 1) return true;
+      if (k === 0) return false;
     }
   }
 }
@@ -112,12 +92,14 @@ function shorten(value: string): string {
 class ColumnScanner {
   readonly checks = new Map<string, CheckResult>();
   /** Hashes of the allowed values of a text column (hashString), so a value is checked without its text. */
-  private readonly allowedHashes?: Set<number>;
+  private readonly allowedHashes?: HashSet53;
   private readonly allowedNumbers?: Set<number>;
   private readonly pattern?: RegExp;
   private readonly min: number;
   private readonly max: number;
-  private readonly seen?: UniqueHashSet;
+  private readonly seen?: UniqueChecker;
+  /** The index of the file being read, in `files`. */
+  fileIndex = 0;
   /** This batch's valid numbers, handed to the profile in one call. */
   private pending = new Float64Array(1024);
   private pendingCount = 0;
@@ -131,6 +113,9 @@ class ColumnScanner {
     readonly profile: ColumnProfile,
     readonly checking: boolean,
     private readonly emit: (f: Finding) => void,
+    /** Display names of the dataset's files, by index. */
+    private readonly files: readonly string[],
+    uniqueMemoryEntries?: number,
   ) {
     const add = (r: string) => this.checks.set(r, { column: name, rule: r, failures: 0 });
     this.numericType = rule.type === 'integer' || rule.type === 'number' || rule.type === 'timestamp';
@@ -138,12 +123,12 @@ class ColumnScanner {
     if (!rule.nullable) add('nullable');
     if (rule.unique) {
       add('unique');
-      if (checking) this.seen = new UniqueHashSet();
+      if (checking) this.seen = new UniqueChecker(uniqueMemoryEntries);
     }
     if (rule.allowed) {
       add('allowed');
       if (this.numericType) this.allowedNumbers = new Set(rule.allowed.map((v) => Number(v)));
-      else this.allowedHashes = new Set(rule.allowed.map((v) => hashString(String(v))));
+      else this.allowedHashes = new HashSet53(rule.allowed.map((v) => hashString(String(v))));
     }
     if (rule.pattern !== undefined) {
       add('pattern');
@@ -246,7 +231,10 @@ class ColumnScanner {
     if (this.pattern && !this.pattern.test(this.shown(x, buf, s, e))) {
       this.fail('pattern', file, line, this.shown(x, buf, s, e), `${this.name}: ${JSON.stringify(this.shown(x, buf, s, e))} does not match ${this.rule.pattern}`);
     }
-    if (this.seen) this.checkUnique(hashNumber(x), file, line, () => this.shown(x, buf, s, e));
+    if (this.seen) {
+      const first = this.seen.check(hashNumber(x), packPosition(this.fileIndex, line));
+      if (first >= 0) this.repeated(this.shown(x, buf, s, e), file, line, first);
+    }
   }
 
   private shown(x: number, buf?: Uint8Array, s?: number, e?: number): string {
@@ -262,15 +250,45 @@ class ColumnScanner {
 
   /** The rules of a categorical or text value; its text comes from the bytes when a finding needs it. */
   private checkKey(hash: number, key: string | undefined, file: string, line: number, buf?: Uint8Array, s?: number, e?: number): void {
-    const text = (): string => key ?? fieldText(buf!, s!, e!, false);
-    if (this.allowedHashes && !this.allowedHashes.has(hash)) this.fail('allowed', file, line, text(), `${this.name}: ${JSON.stringify(shorten(text()))} is not one of the allowed values`);
-    if (this.pattern && !this.pattern.test(text())) this.fail('pattern', file, line, text(), `${this.name}: ${JSON.stringify(shorten(text()))} does not match ${this.rule.pattern}`);
-    if (this.seen) this.checkUnique(hash, file, line, text);
+    if (this.allowedHashes && !this.allowedHashes.has(hash)) {
+      const text = key ?? fieldText(buf!, s!, e!, false);
+      this.fail('allowed', file, line, text, `${this.name}: ${JSON.stringify(shorten(text))} is not one of the allowed values`);
+    }
+    // With a pattern every value comes with its text (needsText).
+    if (this.pattern && !this.pattern.test(key!)) this.fail('pattern', file, line, key, `${this.name}: ${JSON.stringify(shorten(key!))} does not match ${this.rule.pattern}`);
+    if (this.seen) {
+      const first = this.seen.check(hash, packPosition(this.fileIndex, line));
+      if (first >= 0) this.repeated(key ?? fieldText(buf!, s!, e!, false), file, line, first);
+    }
   }
 
-  private checkUnique(hash: number, file: string, line: number, shown: () => string): void {
-    const firstLine = this.seen!.firstLine(hash, line);
-    if (firstLine >= 0) this.fail('unique', file, line, shown(), `${this.name}: ${JSON.stringify(shorten(shown()))} repeats a value first seen on line ${firstLine}`);
+  private repeated(value: string, file: string, line: number, first: number): void {
+    const firstFile = Math.floor(first / 2 ** 32);
+    this.fail('unique', file, line, value, `${this.name}: ${JSON.stringify(shorten(value))} repeats a value first seen ${this.where(firstFile, first - firstFile * 2 ** 32)}`);
+  }
+
+  private where(fileIndex: number, line: number): string {
+    return fileIndex === this.fileIndex ? `on line ${line}` : `in ${this.files[fileIndex]} on line ${line}`;
+  }
+
+  /**
+   * Repeats of a `unique` column found after the last row: those of values past the in-memory
+   * limit, whose text is no longer at hand. `keep` of them become findings; all are counted.
+   */
+  finishUnique(keep: number, countOnly: (n: number) => void): void {
+    if (!this.seen?.spilled) return;
+    const { count, first } = this.seen.finish(keep);
+    for (const r of first) {
+      this.fileIndex = r.file;
+      this.fail('unique', this.files[r.file]!, r.line, undefined, `${this.name}: the value on this line repeats the one ${this.where(r.firstFile, r.firstLine)}`);
+    }
+    this.checks.get('unique')!.failures += count - first.length;
+    countOnly(count - first.length);
+  }
+
+  /** Removes what a unique check left on disk (after an error). */
+  dispose(): void {
+    this.seen?.dispose();
   }
 
   private fail(rule: string, file: string, line: number, value: string | undefined, message: string): void {
@@ -334,9 +352,10 @@ export async function scanDataset(options: ScanOptions): Promise<ScanState> {
   const checking = options.checkRules ?? true;
   const profile = new DatasetProfile();
   const names = Object.keys(schema.columns);
+  const fileNames = options.files.map((f) => f.displayName);
   const scanners = names.map((name) => {
     try {
-      return new ColumnScanner(name, schema.columns[name]!, profile.column(name, schema.columns[name]!.type), checking, emit);
+      return new ColumnScanner(name, schema.columns[name]!, profile.column(name, schema.columns[name]!.type), checking, emit, fileNames, options.uniqueMemoryEntries);
     } catch (error) {
       if (error instanceof ConfigurationError) {
         throw new ConfigurationError(`schema column "${name}": ${error.message}`, {
@@ -355,52 +374,59 @@ export async function scanDataset(options: ScanOptions): Promise<ScanState> {
   const missingColumns: ScanState['missingColumns'] = [];
   const quote = (options.read?.quote ?? '"').charCodeAt(0);
 
-  for (const file of options.files) {
-    logger.info(`Reading ${file.displayName}`);
-    let indexes: number[] = [];
-    let rows = 0;
-    const sink: BatchSink = {
-      beginFile(_file, header, position) {
-        const at = new Map(header.map((n, i) => [n, i]));
-        indexes = names.map((name) => {
-          const index = at.get(name);
-          if (index === undefined) {
-            if (options.missingColumns === 'tolerate') {
-              missingColumns.push({ name, file: file.displayName });
-              return -1;
+  try {
+    for (const [fileIndex, file] of options.files.entries()) {
+      for (const scanner of scanners) scanner.fileIndex = fileIndex;
+      logger.info(`Reading ${file.displayName}`);
+      let indexes: number[] = [];
+      let rows = 0;
+      const sink: BatchSink = {
+        beginFile(_file, header, position) {
+          const at = new Map(header.map((n, i) => [n, i]));
+          indexes = names.map((name) => {
+            const index = at.get(name);
+            if (index === undefined) {
+              if (options.missingColumns === 'tolerate') {
+                missingColumns.push({ name, file: file.displayName });
+                return -1;
+              }
+              throw new ConfigurationError(`schema column "${name}" is not in the data (${file.displayName} has: ${header.slice(0, 30).join(', ')}${header.length > 30 ? ', …' : ''})`, {
+                file: options.schemaFile,
+                line: options.schemaLineOf?.(['columns', name]),
+                hint: `Rename the column in the schema to match the data, or remove it from ${options.schemaFile}.`,
+              });
             }
-            throw new ConfigurationError(`schema column "${name}" is not in the data (${file.displayName} has: ${header.slice(0, 30).join(', ')}${header.length > 30 ? ', …' : ''})`, {
-              file: options.schemaFile,
-              line: options.schemaLineOf?.(['columns', name]),
-              hint: `Rename the column in the schema to match the data, or remove it from ${options.schemaFile}.`,
-            });
+            return index;
+          });
+          for (const name of header) {
+            if (!(name in schema.columns) && !unknownColumns.some((u) => u.name === name)) unknownColumns.push({ name, file: file.displayName, line: position.line ?? 1 });
           }
-          return index;
-        });
-        for (const name of header) {
+        },
+        unknownColumn(_file, name, position) {
+          // A JSON Lines key the file's first object did not have: reported like any undeclared column.
           if (!(name in schema.columns) && !unknownColumns.some((u) => u.name === name)) unknownColumns.push({ name, file: file.displayName, line: position.line ?? 1 });
-        }
-      },
-      unknownColumn(_file, name, position) {
-        // A JSON Lines key the file's first object did not have: reported like any undeclared column.
-        if (!(name in schema.columns) && !unknownColumns.some((u) => u.name === name)) unknownColumns.push({ name, file: file.displayName, line: position.line ?? 1 });
-      },
-      batch(batch: RowBatch) {
-        rows += batch.rowCount;
-        // Findings carry 1-based positions: a line for text formats, a row number for Parquet.
-        if (batch.positionKind === 'row') for (let r = 0; r < batch.rowCount; r++) batch.positions[r]! += 1;
-        for (let c = 0; c < scanners.length; c++) {
-          const index = indexes[c]!;
-          if (index < 0) continue;
-          const column = batch.columns[index]!;
-          if (column.kind === 'bytes') scanners[c]!.scanBytes(column, batch.rowCount, batch.positions, file.displayName, quote);
-          else scanners[c]!.scanValues(column, batch.rowCount, batch.positions, file.displayName);
-        }
-      },
-    };
-    await readDataFile(file, options.read ?? {}, sink);
-    profile.files.push({ file: file.displayName, rows });
-    profile.rows += rows;
+        },
+        batch(batch: RowBatch) {
+          rows += batch.rowCount;
+          // Findings carry 1-based positions: a line for text formats, a row number for Parquet.
+          if (batch.positionKind === 'row') for (let r = 0; r < batch.rowCount; r++) batch.positions[r]! += 1;
+          for (let c = 0; c < scanners.length; c++) {
+            const index = indexes[c]!;
+            if (index < 0) continue;
+            const column = batch.columns[index]!;
+            if (column.kind === 'bytes') scanners[c]!.scanBytes(column, batch.rowCount, batch.positions, file.displayName, quote);
+            else scanners[c]!.scanValues(column, batch.rowCount, batch.positions, file.displayName);
+          }
+        },
+      };
+      await readDataFile(file, options.read ?? {}, sink);
+      profile.files.push({ file: file.displayName, rows });
+      profile.rows += rows;
+    }
+    const limit = findings.limit;
+    for (const scanner of scanners) scanner.finishUnique(limit, (n) => (findings.counts.error += n));
+  } finally {
+    for (const scanner of scanners) scanner.dispose();
   }
   // A column no file had is absent from the profile (rather than present with no values).
   for (const name of names) {

@@ -1,0 +1,266 @@
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * The `unique: true` check of one column in bounded memory. Values are known by their 53-bit hash
+ * (two different values share one with probability about n²/2⁵⁴: under 0.6 % at ten million rows),
+ * and each hash by the position where it was first seen: a file index and a line, packed in one
+ * number as file · 2³² + line.
+ *
+ * While at most `memoryEntries` distinct hashes have been seen, they sit in an open-addressing
+ * table and a repeat is reported at once. Past that, the table is written out and every later
+ * (hash, position) pair is appended to one of 64 temporary files chosen by the hash's top bits;
+ * `finish` then reads the files back one at a time and finds the repeats in each. So memory stays
+ * at the table's size however many rows come, and the disk holds 16 bytes a row past the limit.
+ */
+
+/** 2^20 hashes in memory at most: a 32 MiB table, enough for a million-row column without spilling. */
+export const DEFAULT_MEMORY_ENTRIES = 1 << 20;
+const BUCKET_BITS = 6;
+const BUCKETS = 1 << BUCKET_BITS;
+/** Pairs buffered per bucket before a write: 64 buckets × 32 KiB. */
+const BUCKET_PAIRS = 2048;
+const TWO_POW_32 = 4294967296;
+
+export interface Repeat {
+  /** Where the value repeats, and where it was first seen (file index and line). */
+  file: number;
+  line: number;
+  firstFile: number;
+  firstLine: number;
+}
+
+export function packPosition(file: number, line: number): number {
+  return file * TWO_POW_32 + line;
+}
+
+function unpack(position: number): { file: number; line: number } {
+  const file = Math.floor(position / TWO_POW_32);
+  return { file, line: position - file * TWO_POW_32 };
+}
+
+export class UniqueChecker {
+  private keys: Float64Array;
+  private positions: Float64Array;
+  private size = 0;
+  private spill: Spill | undefined;
+
+  constructor(private readonly memoryEntries = DEFAULT_MEMORY_ENTRIES) {
+    this.keys = new Float64Array(1 << 12);
+    this.positions = new Float64Array(1 << 12);
+  }
+
+  /**
+   * Records a value's hash at a position; returns the packed position where it was first seen,
+   * or -1 when it is new, or not known yet (past the memory limit: see finish).
+   */
+  check(hash: number, position: number): number {
+    if (this.spill !== undefined) {
+      this.spill.append(hash, position);
+      return -1;
+    }
+    const key = hash + 1; // 0 marks an empty slot
+    const mask = this.keys.length - 1;
+    let i = (hash >>> 0) & mask;
+    for (;;) {
+      const k = this.keys[i]!;
+      if (k === 0) break;
+      if (k === key) return this.positions[i]!;
+      i = (i + 1) & mask;
+    }
+    if (this.size === this.memoryEntries) {
+      this.startSpilling();
+      this.spill!.append(hash, position);
+      return -1;
+    }
+    this.keys[i] = key;
+    this.positions[i] = position;
+    if (++this.size * 2 > this.keys.length) this.grow();
+    return -1;
+  }
+
+  /** True once values have gone to disk: their repeats come from finish. */
+  get spilled(): boolean {
+    return this.spill !== undefined;
+  }
+
+  /**
+   * The repeats found on disk: their number, and the `keep` with the smallest positions, in
+   * position order. Removes the temporary files; the checker takes no more values.
+   */
+  finish(keep: number): { count: number; first: Repeat[] } {
+    const spill = this.spill;
+    if (spill === undefined) return { count: 0, first: [] };
+    try {
+      const smallest = new SmallestPairs(keep);
+      let count = 0;
+      spill.forEachBucket((pairs) => {
+        count += findRepeats(pairs, (position, first) => smallest.add(position, first));
+      });
+      return {
+        count,
+        first: smallest.sorted().map(([position, first]) => {
+          const at = unpack(position);
+          const firstAt = unpack(first);
+          return { file: at.file, line: at.line, firstFile: firstAt.file, firstLine: firstAt.line };
+        }),
+      };
+    } finally {
+      this.dispose();
+    }
+  }
+
+  /** Removes the temporary files (also after an error). */
+  dispose(): void {
+    this.spill?.remove();
+    this.spill = undefined;
+  }
+
+  private startSpilling(): void {
+    const spill = new Spill();
+    // The table's hashes go first, so each bucket holds its pairs in the order they were seen
+    // up to where it matters: every table entry is a first sighting.
+    for (let i = 0; i < this.keys.length; i++) {
+      if (this.keys[i] !== 0) spill.append(this.keys[i]! - 1, this.positions[i]!);
+    }
+    this.keys = new Float64Array(0);
+    this.positions = new Float64Array(0);
+    this.spill = spill;
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldPositions = this.positions;
+    this.keys = new Float64Array(oldKeys.length * 2);
+    this.positions = new Float64Array(oldKeys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let j = 0; j < oldKeys.length; j++) {
+      const k = oldKeys[j]!;
+      if (k === 0) continue;
+      let i = ((k - 1) >>> 0) & mask;
+      while (this.keys[i] !== 0) i = (i + 1) & mask;
+      this.keys[i] = k;
+      this.positions[i] = oldPositions[j]!;
+    }
+  }
+}
+
+/**
+ * Calls onRepeat(position, firstPosition) for every pair whose hash came earlier in `pairs`
+ * (hash, position, hash, position, ...); returns how many there were. The table entries written
+ * first all have distinct hashes and earlier positions than what follows, so "earlier in the
+ * bucket" is "earlier in the data" wherever it decides.
+ */
+function findRepeats(pairs: Float64Array, onRepeat: (position: number, first: number) => void): number {
+  const n = pairs.length >> 1;
+  const size = 2 ** Math.ceil(Math.log2(2 * n + 2));
+  const keys = new Float64Array(size);
+  const firsts = new Float64Array(size);
+  const mask = size - 1;
+  let count = 0;
+  for (let j = 0; j < pairs.length; j += 2) {
+    const hash = pairs[j]!;
+    const key = hash + 1;
+    let i = (hash >>> 0) & mask;
+    for (;;) {
+      const k = keys[i]!;
+      if (k === 0) {
+        keys[i] = key;
+        firsts[i] = pairs[j + 1]!;
+        break;
+      }
+      if (k === key) {
+        count++;
+        onRepeat(pairs[j + 1]!, firsts[i]!);
+        break;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+  return count;
+}
+
+/** The `keep` (position, first) pairs with the smallest positions, in bounded memory. */
+class SmallestPairs {
+  private pairs: Array<[number, number]> = [];
+  /** Positions at or above this are not among the smallest once the list has been cut. */
+  private cutoff = Infinity;
+
+  constructor(private readonly keep: number) {}
+
+  add(position: number, first: number): void {
+    if (this.keep <= 0 || position >= this.cutoff) return;
+    this.pairs.push([position, first]);
+    if (this.pairs.length >= 2 * this.keep) this.cut();
+  }
+
+  sorted(): Array<[number, number]> {
+    this.cut();
+    return this.pairs;
+  }
+
+  private cut(): void {
+    this.pairs.sort((a, b) => a[0] - b[0]);
+    if (this.pairs.length >= this.keep) {
+      this.pairs.length = this.keep;
+      this.cutoff = this.pairs[this.keep - 1]![0];
+    }
+  }
+}
+
+/** The temporary bucket files, with a write buffer each. */
+class Spill {
+  private readonly dir = mkdtempSync(path.join(os.tmpdir(), 'mlops-unique-'));
+  private readonly fds = new Int32Array(BUCKETS).fill(-1);
+  private readonly buffers = Array.from({ length: BUCKETS }, () => new Float64Array(2 * BUCKET_PAIRS));
+  private readonly fill = new Int32Array(BUCKETS);
+
+  append(hash: number, position: number): void {
+    const b = (hash >>> 0) >>> (32 - BUCKET_BITS);
+    const buffer = this.buffers[b]!;
+    let at = this.fill[b]!;
+    buffer[at++] = hash;
+    buffer[at++] = position;
+    if (at === buffer.length) {
+      this.write(b, at);
+      at = 0;
+    }
+    this.fill[b] = at;
+  }
+
+  /** Each bucket's pairs in turn, read back whole (a bucket is a 64th of the spilled rows). */
+  forEachBucket(visit: (pairs: Float64Array) => void): void {
+    for (let b = 0; b < BUCKETS; b++) {
+      if (this.fill[b]! > 0) this.write(b, this.fill[b]!);
+      this.fill[b] = 0;
+      if (this.fds[b]! < 0) continue;
+      closeSync(this.fds[b]!);
+      this.fds[b] = -1;
+      const bytes = readFileSync(this.file(b));
+      const pairs = new Float64Array(bytes.length >> 3);
+      new Uint8Array(pairs.buffer).set(bytes);
+      visit(pairs);
+    }
+  }
+
+  remove(): void {
+    for (let b = 0; b < BUCKETS; b++) {
+      if (this.fds[b]! >= 0) closeSync(this.fds[b]!);
+      this.fds[b] = -1;
+    }
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private write(b: number, count: number): void {
+    if (this.fds[b]! < 0) this.fds[b] = openSync(this.file(b), 'a');
+    const buffer = this.buffers[b]!;
+    const bytes = new Uint8Array(buffer.buffer, 0, count * 8);
+    let done = 0;
+    while (done < bytes.length) done += writeSync(this.fds[b]!, bytes, done, bytes.length - done);
+  }
+
+  private file(b: number): string {
+    return path.join(this.dir, `bucket-${b}.bin`);
+  }
+}
