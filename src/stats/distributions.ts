@@ -263,12 +263,26 @@ export function smirnovSf(n: number, x: number): number {
   const logX = Math.log(x);
   // Far in the tail the terms are subnormal: carry them scaled by e^700 and scale back at the end.
   const logScale = -2 * n * x * x < -600 ? 700 : 0;
-  let sum = logScale === 0 ? powOnePlus(-x, n) : Math.exp(n * Math.log1p(-x) + logScale); // the v = 0 term times x
+  // The terms before `first` add up to less than 2^-60 of the sum and are left out; when first is 0
+  // the sum starts with the v = 0 term (times x).
+  const first = terms > SMIRNOV_SEARCH_MIN_TERMS ? smirnovFirstTerm(n, x, terms) : 0;
+  let sum = first > 0 ? 0 : logScale === 0 ? powOnePlus(-x, n) : Math.exp(n * Math.log1p(-x) + logScale);
   let compensation = 0;
   let logBinomial = 0;
   let logBinomialCompensation = 0;
   const middle = n >> 1;
-  for (let v = 1; v < terms; v++) {
+  let v = 1;
+  // Before `first` only log C(n, v) is needed, to go on from: one log per 8 ratios. The loop below
+  // takes over at most 7 terms before `first`, and adds them too.
+  for (; v + 8 <= first; v += 8) {
+    let ratio = 1;
+    for (let u = v; u < v + 8; u++) ratio *= (n - u + 1) / u;
+    const y = Math.log(ratio) - logBinomialCompensation;
+    const t = logBinomial + y;
+    logBinomialCompensation = t - logBinomial - y;
+    logBinomial = t;
+  }
+  for (; v < terms; v++) {
     // log C(n, v), summed with compensation.
     const step = Math.log((n - v + 1) / v);
     const y = step - logBinomialCompensation;
@@ -285,6 +299,8 @@ export function smirnovSf(n: number, x: number): number {
     const s = sum + term;
     compensation += Math.abs(sum) >= Math.abs(term) ? sum - s + term : term - s + sum;
     sum = s;
+    // scipy's stop: past the peak the terms fall, so the (terms - v) still to come add up to less
+    // than (terms - v)·term, here below 2^-54 of the sum.
     if (term !== 0) {
       if (4 * (terms - v) * term < MACHEP * 2 * sum && v !== terms - 1) break;
     } else if (v > middle) {
@@ -292,6 +308,54 @@ export function smirnovSf(n: number, x: number): number {
     }
   }
   return Math.min(1, Math.max(0, logScale === 0 ? sum + compensation : (sum + compensation) * Math.exp(-logScale)));
+}
+
+/** Leading terms of the Smirnov sum that add up to less than this fraction of it are left out. */
+const SMIRNOV_SKIP = 2 ** -60;
+/** Sums of up to this many terms are added in full: looking for the terms to skip would cost more. */
+const SMIRNOV_SEARCH_MIN_TERMS = 1000;
+const SMIRNOV_GRID = 64;
+
+/**
+ * The first term of a long Smirnov sum that can matter. The terms rise to a single peak and fall
+ * again, and away from the peak they are far below the sum: with n·x² = 35 (p about 1e-30) the
+ * first 18% of them add up to less than 2^-60 of it, with n·x² = 300 the first 35%. scipy adds
+ * them all from v = 0; the tail past the peak is cut short by the loop's stopping test.
+ *
+ * log term(v) is estimated through logGamma (to about 1e-8 absolute; 1 nat is allowed for), the
+ * largest estimate on a grid of 64 v is a lower bound of the sum, and the answer is the largest v
+ * up to that grid peak with v·term(v) <= 2^-60 of that bound (0 if there is none): the terms before
+ * it are smaller than it, so all of them together are below 2^-60 of the sum.
+ */
+function smirnovFirstTerm(n: number, x: number, terms: number): number {
+  const nx = n * x;
+  const logGammaN = logGamma(n + 1);
+  const logTermEstimate = (v: number): number =>
+    Math.log(x) + logGammaN - logGamma(v + 1) - logGamma(n - v + 1) + (v - 1) * Math.log((v + nx) / n) + (n - v) * Math.log((n - v - nx) / n);
+  const spacing = (terms - 1) / (SMIRNOV_GRID - 1);
+  let peak = 0;
+  let largest = -Infinity;
+  for (let k = 0; k < SMIRNOV_GRID; k++) {
+    const v = Math.round(k * spacing);
+    const estimate = logTermEstimate(v);
+    if (estimate > largest) {
+      largest = estimate;
+      peak = v;
+    }
+  }
+  const threshold = largest + Math.log(SMIRNOV_SKIP) - 1;
+  const negligible = (v: number): boolean => logTermEstimate(v) + Math.log(Math.max(v, 1)) <= threshold;
+  if (!negligible(0)) return 0;
+  // negligible(first) holds and negligible(above) does not. From the true peak (less than a grid
+  // step from `peak`) on, no term is negligible, and before it v·term(v) rises.
+  let first = 0;
+  let above = peak;
+  while (above - first > 1) {
+    const middle = Math.floor((first + above) / 2);
+    if (negligible(middle)) first = middle;
+    else above = middle;
+  }
+  return first;
 }
 
 function ldexp(value: number, exponent: number): number {

@@ -24,6 +24,8 @@
  * quadrature.
  */
 
+import { sortFloat64 } from './sort-float64.js';
+
 const EXACT_CAPACITY_PER_K = 50;
 /** The smallest capacity of a level; below it compactions cost more than they save. */
 const MIN_LEVEL_CAPACITY = 8;
@@ -110,10 +112,10 @@ export class QuantileSketch {
   }
 
   /**
-   * Adds `count` values at once (they are not modified). In the sketch phase the batch is sorted
-   * natively and compacted down the levels in one go, one random-offset compaction per level, which
-   * costs far less than adding them one by one; each compaction is counted in the error bound like
-   * any other.
+   * Adds `count` values at once (they are not modified). In the sketch phase a copy of the batch is
+   * sorted (by `sortFloat64`, in the native sort's order) and compacted down the levels in one go,
+   * one random-offset compaction per level, which costs far less than adding them one by one; each
+   * compaction is counted in the error bound like any other.
    */
   addBatch(values: Float64Array, count: number): void {
     if (count <= 0) return;
@@ -125,7 +127,7 @@ export class QuantileSketch {
       this.sizes[0] = this.n0;
       this.convertToSketch();
     }
-    let buf = values.slice(0, count).sort();
+    const buf = sortFloat64(values.slice(0, count));
     if (buf[0]! < this.lo) this.lo = buf[0]!;
     if (buf[count - 1]! > this.hi) this.hi = buf[count - 1]!;
     this.n += count;
@@ -134,13 +136,13 @@ export class QuantileSketch {
     while (size > this.k) {
       const paired = size & ~1;
       const offset = this.nextBit();
-      const half = new Float64Array(paired >> 1);
-      for (let i = 0, j = offset; i < half.length; i++, j += 2) half[i] = buf[j]!;
       // The odd value out (the largest) stays at this level with its weight.
       if (paired < size) this.appendSorted(h, buf, size - 1, 1);
+      // Every other value moves up, compacted in place: value i comes from offset + 2i >= i.
+      const half = paired >> 1;
+      for (let i = 0, j = offset; i < half; i++, j += 2) buf[i] = buf[j]!;
       this.errorScale = Math.hypot(this.errorScale, 2 ** h);
-      buf = half;
-      size = half.length;
+      size = half;
       h++;
     }
     this.appendSorted(h, buf, 0, size);
@@ -372,7 +374,7 @@ export class QuantileSketch {
     const level = this.levels[h]!;
     const size = this.sizes[h]!;
     // Levels above 0 are kept sorted, so only level 0 needs a sort.
-    if (h === 0) level.subarray(0, size).sort();
+    if (h === 0) sortFloat64(level.subarray(0, size));
     const paired = size & ~1;
     const offset = this.nextBit();
     const next = h + 1;
