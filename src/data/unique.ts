@@ -47,8 +47,9 @@ export class UniqueChecker {
   private spill: Spill | undefined;
 
   constructor(private readonly memoryEntries = DEFAULT_MEMORY_ENTRIES) {
-    this.keys = new Float64Array(1 << 12);
-    this.positions = new Float64Array(1 << 12);
+    // 1 MiB to start: a column of a few thousand rows costs little, a big one grows less often.
+    this.keys = new Float64Array(1 << 15);
+    this.positions = new Float64Array(1 << 15);
   }
 
   /**
