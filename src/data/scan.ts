@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { ConfigurationError } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import { silentLogger } from '../platform/logger.js';
@@ -115,7 +116,7 @@ class ColumnScanner {
     private readonly emit: (f: Finding) => void,
     /** Display names of the dataset's files, by index. */
     private readonly files: readonly string[],
-    uniqueMemoryEntries?: number,
+    unique: { memoryEntries?: number; expectedEntries: number },
   ) {
     const add = (r: string) => this.checks.set(r, { column: name, rule: r, failures: 0 });
     this.numericType = rule.type === 'integer' || rule.type === 'number' || rule.type === 'timestamp';
@@ -123,7 +124,7 @@ class ColumnScanner {
     if (!rule.nullable) add('nullable');
     if (rule.unique) {
       add('unique');
-      if (checking) this.seen = new UniqueChecker(uniqueMemoryEntries);
+      if (checking) this.seen = new UniqueChecker(unique.memoryEntries, unique.expectedEntries);
     }
     if (rule.allowed) {
       add('allowed');
@@ -343,6 +344,14 @@ function boundValue(rule: ColumnRule, which: 'min' | 'max'): number {
   return ms;
 }
 
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0; // the reader says what is wrong with it
+  }
+}
+
 /** Reads every file of a dataset once; returns its checks, first findings and profile. */
 export async function scanDataset(options: ScanOptions): Promise<ScanState> {
   const logger = options.logger ?? silentLogger;
@@ -353,9 +362,12 @@ export async function scanDataset(options: ScanOptions): Promise<ScanState> {
   const profile = new DatasetProfile();
   const names = Object.keys(schema.columns);
   const fileNames = options.files.map((f) => f.displayName);
+  // A row takes at least a few bytes: a unique column's table is sized once for the rows the files can hold.
+  const bytes = options.files.reduce((sum, f) => sum + fileSize(f.path), 0);
+  const unique = { memoryEntries: options.uniqueMemoryEntries, expectedEntries: Math.ceil(bytes / 16) };
   const scanners = names.map((name) => {
     try {
-      return new ColumnScanner(name, schema.columns[name]!, profile.column(name, schema.columns[name]!.type), checking, emit, fileNames, options.uniqueMemoryEntries);
+      return new ColumnScanner(name, schema.columns[name]!, profile.column(name, schema.columns[name]!.type), checking, emit, fileNames, unique);
     } catch (error) {
       if (error instanceof ConfigurationError) {
         throw new ConfigurationError(`schema column "${name}": ${error.message}`, {

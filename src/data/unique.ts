@@ -46,10 +46,17 @@ export class UniqueChecker {
   private size = 0;
   private spill: Spill | undefined;
 
-  constructor(private readonly memoryEntries = DEFAULT_MEMORY_ENTRIES) {
-    // 1 MiB to start: a column of a few thousand rows costs little, a big one grows less often.
-    this.keys = new Float64Array(1 << 15);
-    this.positions = new Float64Array(1 << 15);
+  /**
+   * `expectedEntries`, a guess of the distinct values to come (from the data's size), sizes the
+   * table once instead of growing it step by step; it is capped at `memoryEntries`.
+   */
+  constructor(
+    private readonly memoryEntries = DEFAULT_MEMORY_ENTRIES,
+    expectedEntries = 0,
+  ) {
+    const slots = 2 ** Math.ceil(Math.log2(2 * Math.max(1 << 11, Math.min(memoryEntries, expectedEntries))));
+    this.keys = new Float64Array(slots);
+    this.positions = new Float64Array(slots);
   }
 
   /**
