@@ -1,7 +1,9 @@
 import type { ActionDefinition } from '../platform/action.js';
+import { evaluateMetricsGateAction } from './evaluate-metrics-gate.js';
 import { validateDataAction } from './validate-data.js';
 
 /** Every action, by name: the CLI's subcommands. */
 export const actions: Record<string, ActionDefinition> = {
   'validate-data': validateDataAction as unknown as ActionDefinition,
+  'evaluate-metrics-gate': evaluateMetricsGateAction as unknown as ActionDefinition,
 };

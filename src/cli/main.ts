@@ -10,6 +10,7 @@ import type { Logger } from '../platform/logger.js';
 import { renderReportText } from '../platform/render/terminal.js';
 import { reportJsonSchema, shouldFailStep, type FailOn } from '../platform/report.js';
 import { dataSchemaJsonSchema } from '../data/schema.js';
+import { gatesJsonSchema } from '../eval/gates.js';
 
 /**
  * `mlops-actions <action> --<input> <value> ...`: the same action definitions the bundles run, with
@@ -41,6 +42,7 @@ Extra:
 /** The JSON Schemas published in schemas/, generated from the zod schemas. */
 export const publishedSchemas: Record<string, () => Record<string, unknown>> = {
   'data-schema.schema.json': () => withId(dataSchemaJsonSchema(), 'data-schema', 'mlops-actions data schema (validate-data)'),
+  'gates.schema.json': () => withId(gatesJsonSchema(), 'gates', 'mlops-actions gates file (evaluate-metrics-gate)'),
   'report.schema.json': () => withId(reportJsonSchema(), 'report', 'mlops-actions report'),
 };
 

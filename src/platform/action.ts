@@ -35,6 +35,11 @@ export interface ActionContext {
   artifacts?: ArtifactStore;
   /** The bundle file, to start worker threads from; absent when running from sources (tests). */
   workerEntry?: string;
+  /**
+   * A workspace file's text on the pull request's base branch (undefined when it is not there);
+   * absent outside a pull request or without a token (the gates-file diff is then left out).
+   */
+  readFileAtBase?: (relativePath: string) => Promise<string | undefined>;
 }
 
 /** Resolves user-given paths against the workspace and shows them relative to it. */

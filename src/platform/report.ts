@@ -124,13 +124,15 @@ export function verdictFromFindings(findings: FindingCollector): Verdict {
   return findings.counts.error > 0 ? 'fail' : 'pass';
 }
 
-export type FailOn = 'error' | 'warning' | 'never';
+/** error / warning: by findings (data checks); fail / inconclusive: by verdict (gates); never. */
+export type FailOn = 'error' | 'warning' | 'fail' | 'inconclusive' | 'never';
 
 /** Whether the step should fail, given the user's `fail-on` choice. */
 export function shouldFailStep(report: Report, failOn: FailOn): boolean {
   if (report.verdict === 'error') return true;
   if (failOn === 'never') return false;
   if (failOn === 'warning') return report.verdict === 'fail' || report.findingCounts.warning > 0;
+  if (failOn === 'inconclusive') return report.verdict === 'fail' || report.verdict === 'inconclusive';
   return report.verdict === 'fail';
 }
 

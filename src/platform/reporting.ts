@@ -6,11 +6,16 @@ import type { FailOn } from './report.js';
  * Inputs every action shares: how its report is published and when the step fails. Spread into
  * each action's input schema; action.yml declares them too (the agreement test checks it).
  */
-export function reportingInputs(action: string) {
+export function reportingInputs(action: string, failOn: 'findings' | 'verdict' = 'findings') {
   return {
-    'fail-on': choiceInput('fail-on', ['error', 'warning', 'never'] as const)
-      .prefault('error')
-      .describe('Which findings fail the step: error, warning (errors and warnings) or never.'),
+    'fail-on':
+      failOn === 'findings'
+        ? choiceInput('fail-on', ['error', 'warning', 'never'] as const)
+            .prefault('error')
+            .describe('Which findings fail the step: error, warning (errors and warnings) or never.')
+        : choiceInput('fail-on', ['fail', 'inconclusive', 'never'] as const)
+            .prefault('fail')
+            .describe('Which verdicts fail the step: fail, inconclusive (fail or inconclusive) or never.'),
     'report-path': z.string().prefault(`mlops-reports/${action}.json`).describe('Where to write the JSON report, relative to the workspace.'),
     'github-token': z.string().optional().describe('Token for the pull-request comment and check run; defaults to the job token.'),
     comment: booleanInput('comment').prefault('true').describe('Post or update one sticky comment on the pull request.'),

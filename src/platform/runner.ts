@@ -52,6 +52,22 @@ export async function runOnRunner<S extends z.ZodObject>(definition: ActionDefin
         }
       },
     };
+    const pr = run.pullRequest;
+    if (pr && run.baseRef && run.repository && reporting.githubToken) {
+      const token = reporting.githubToken;
+      const { owner, repo } = run.repository;
+      context.readFileAtBase = async (relativePath) => {
+        try {
+          const octokit = await createOctokit(token, run, logger);
+          const { data } = await octokit.rest.repos.getContent({ owner, repo, path: relativePath, ref: run.baseRef });
+          if (Array.isArray(data) || data.type !== 'file' || typeof (data as { content?: unknown }).content !== 'string') return undefined;
+          return Buffer.from((data as { content: string }).content, 'base64').toString('utf8');
+        } catch (error) {
+          if ((error as { status?: unknown }).status !== 404) logger.warning(`Could not read ${relativePath} on ${run.baseRef}: ${describeApiError(error)}`);
+          return undefined;
+        }
+      };
+    }
     const outcome = await definition.run(inputs, context);
     await publishOnRunner(commands, definition.name, outcome, reporting, run, logger);
     const saveHistory = (inputs as { 'save-history'?: boolean })['save-history'];
