@@ -8,19 +8,20 @@ import { Worker } from 'node:worker_threads';
  * sample_weight = example weight × count. Candidate and baseline are scored on the same counts, so
  * the interval of their difference is of the paired difference.
  *
- * Speed: the rows are sorted once by each model's score, and the per-row terms that do not depend
- * on the resample (labels, group-of-equal-scores ends, log-loss and Brier terms, example weights)
- * are laid out in that order. A resample is then one pass per model over that order: each row's
- * Poisson count is computed where it is needed from a counter-based generator (a hash of the
- * resample's keys and the row number; no count array, no random reads), and the pass accumulates,
- * per distinct score, the weighted positives and negatives (ROC AUC, average precision), the
- * weighted confusion counts at the threshold (predictions from the score are a prefix of that
- * order), and the log-loss and Brier sums. Memory is linear in the rows and does not grow with the
- * resamples. Resamples are split across worker threads in contiguous ranges; a resample's
- * counts depend only on (seed, resample), so the split does not change the results.
+ * Speed: the rows are sorted once by each model's score, and what does not depend on the resample
+ * is laid out in that order: per row, its number, whether it ends a group of equal scores, and four
+ * terms (weighted positive, weighted negative, weighted log-loss term, weighted Brier term). A
+ * resample is then one sequential pass per model: each row's Poisson count comes from a
+ * counter-based generator (a hash of the resample's keys and the row number, so there is no count
+ * array and no random read), multiplies the four terms into four sums, and at the end of each
+ * group of equal scores the ROC trapezoid and the average-precision step are added. Predictions
+ * from the score (score >= threshold) are a prefix of that order, so the confusion counts are the
+ * sums at that position. Memory is linear in the rows and does not grow with the resamples.
+ * Resamples are split across worker threads in contiguous ranges; a resample's counts depend only
+ * on (seed, resample), so the split does not change the results.
  */
 
-/** The metrics this engine computes, in the order the kernels write them. */
+/** The metrics this engine computes, in the order the passes write them. */
 export const BINARY_METRICS = ['accuracy', 'precision', 'recall', 'f1', 'roc_auc', 'pr_auc', 'log_loss', 'brier'] as const;
 export type BinaryMetric = (typeof BINARY_METRICS)[number];
 const METRIC_COUNT = BINARY_METRICS.length;
@@ -40,7 +41,7 @@ export interface BootstrapInput {
   candidate: BootstrapModel;
   /** The baseline on the same examples, in the same order. */
   baseline?: BootstrapModel;
-  /** yPred = yScore >= threshold when a model has no yPred (default 0.5). */
+  /** yPred = yScore >= threshold for a model without yPred (default 0.5). */
   threshold?: number;
 }
 
@@ -60,9 +61,12 @@ export interface BootstrapOptions {
   confidence?: number;
   /** default 0 */
   seed?: number;
-  /** Threads computing resamples: 1 = this thread; more = that many worker threads (needs workerEntry). Default: the cores available, 1 for small jobs. */
+  /**
+   * 1: compute in this thread; n > 1: in n worker threads started from workerEntry, this thread
+   * waiting. Default: the available cores when workerEntry is given and the job is big enough, else 1.
+   */
   threads?: number;
-  /** A script whose top level serves the worker side (see bootstrap-worker.ts): the bundle's own entry file. */
+  /** A script whose top level serves the worker side (bootstrap-worker.ts): the bundle's own entry file. */
   workerEntry?: string;
 }
 
@@ -73,32 +77,29 @@ export interface BootstrapResult {
   /** Threads that computed the resamples. */
   threads: number;
   metrics: Record<string, { candidate: Interval; baseline?: Interval; delta?: Interval }>;
-  /** Per metric, each resample's value (index = resample number), e.g. to pair with a later run on the same data. */
+  /** Per metric, each resample's value (index = resample number), e.g. to pair with a later run on the same rows. */
   replicates: Record<string, { candidate: Float64Array; baseline?: Float64Array; delta?: Float64Array }>;
 }
 
-// Per-row flag bits, in a model's pass order.
-const LABEL = 1;
-/** The row is the last of its group of equal scores. */
-const GROUP_END = 2;
-const PREDICTED = 4;
-
-/** One model made ready for the resample passes; every array is in that model's pass order. */
-export interface PreparedModel {
-  /** Row of each position, in descending score order; absent: row order (no score metric needed). */
-  order?: Int32Array;
-  flags: Uint8Array;
-  /** sklearn's log-loss term of each row (clipped as sklearn 1.2 does). */
-  logLoss?: Float64Array;
-  /** (y - p)² of each row. */
-  brier?: Float64Array;
-  /** The example weight of each row; absent: all 1. */
-  weight?: Float64Array;
-  /** Rows predicted positive when predictions are score >= threshold (a prefix of the order); -1 when the PREDICTED flag says. */
+/** One sequential pass over the rows in a fixed order. */
+export interface PreparedPass {
+  /** Per position: the row number, with the sign bit set on the last row of a group of equal scores. */
+  codes: Int32Array;
+  /** Per position, 4 terms that the row's count multiplies into 4 sums (stride 4). */
+  terms: Float64Array;
+  /** Positions [0, split) are the rows predicted positive (score >= threshold); -1: no such prefix. */
   split: number;
 }
 
-/** Everything a thread needs to compute resamples; plain data, shareable with workers. */
+/** One model made ready for the resamples. */
+export interface PreparedModel {
+  /** Descending score order; terms w·y, w·(1 - y), w·(log-loss term), w·(y - p)², w the example weight. */
+  score?: PreparedPass;
+  /** Row order, when the confusion counts do not come from the score pass; terms w·y, w·(1 - y), w·pred, w·pred·y. */
+  predictions?: PreparedPass;
+}
+
+/** Everything a thread needs to compute resamples: plain data, shareable with workers. */
 export interface PreparedBootstrap {
   rows: number;
   models: PreparedModel[];
@@ -109,6 +110,9 @@ export const BOOTSTRAP_TASK = 'mlops-actions:bootstrap';
 
 /** Below this many row-resamples a worker's start-up costs more than it saves. */
 const MIN_PARALLEL_WORK = 4_000_000;
+/** The passes take row numbers in 31 bits; the sign bit marks group ends. */
+const MAX_ROWS = 2 ** 31 - 1;
+const GROUP_END = 1 << 31;
 
 /** Runs the paired bootstrap: estimates on the data as given, percentile intervals from `resamples` Poisson resamples. */
 export async function pairedBootstrap(input: BootstrapInput, options: BootstrapOptions): Promise<BootstrapResult> {
@@ -123,31 +127,35 @@ export async function pairedBootstrap(input: BootstrapInput, options: BootstrapO
 
   let threads = options.threads ?? (options.workerEntry && n * resamples >= MIN_PARALLEL_WORK ? availableParallelism() : 1);
   threads = Math.max(1, Math.min(Math.floor(threads), resamples));
-  if (threads > 1 && !options.workerEntry) throw new Error('pairedBootstrap: threads > 1 needs workerEntry');
-  // Workers start loading while this thread sorts.
+  if (threads > 1 && !options.workerEntry) throw new RangeError('pairedBootstrap: threads > 1 needs workerEntry');
+  // The workers load while this thread sorts.
   const workers = threads > 1 ? Array.from({ length: threads }, () => new Worker(options.workerEntry!, { workerData: { task: BOOTSTRAP_TASK } })) : [];
+  const answers = workers.map(workerAnswer);
 
   try {
-    const needScore = metrics.some((m) => SCORE_METRICS.has(m));
-    const threshold = input.threshold ?? 0.5;
     const shared = workers.length > 0;
-    const models = [input.candidate, ...(input.baseline ? [input.baseline] : [])];
-    const prepared: PreparedBootstrap = {
-      rows: n,
-      models: models.map((model) => prepareModel(input.yTrue, input.weight, model, threshold, needScore, shared)),
-    };
+    const prepared = prepareBootstrap(input, metrics, shared);
+    const models = prepared.models.length;
+    const stride = models * METRIC_COUNT;
 
-    const estimates = new Float64Array(models.length * METRIC_COUNT);
-    computeResampleMetrics(prepared, new Uint8Array(n).fill(1), estimates, 0);
+    const estimates = new Float64Array(stride);
+    for (let m = 0; m < models; m++) computeModel(prepared.models[m]!, 0, 0, true, estimates, m * METRIC_COUNT);
 
-    const values = new Float64Array(shared ? new SharedArrayBuffer(8 * resamples * models.length * METRIC_COUNT) : new ArrayBuffer(8 * resamples * models.length * METRIC_COUNT));
+    const bytes = 8 * resamples * stride;
+    const values = new Float64Array(shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
     if (workers.length === 0) computeResamples(prepared, seed, 0, resamples, values);
-    else await Promise.all(workers.map((worker, t) => runWorker(worker, { prepared, seed, from: Math.floor((resamples * t) / threads), to: Math.floor((resamples * (t + 1)) / threads), values })));
+    else {
+      workers.forEach((worker, t) => {
+        const job: BootstrapJob = { prepared, seed, from: Math.floor((resamples * t) / threads), to: Math.floor((resamples * (t + 1)) / threads), values };
+        // Shared arrays cross by reference: nothing is copied.
+        worker.postMessage(job);
+      });
+      await Promise.all(answers);
+    }
 
     const result: BootstrapResult = { resamples, confidence, seed, threads, metrics: {}, replicates: {} };
-    const stride = models.length * METRIC_COUNT;
     for (const metric of metrics) {
-      const k = BINARY_METRICS.indexOf(metric as BinaryMetric);
+      const k = BINARY_METRICS.indexOf(metric);
       const column = (model: number) => {
         const out = new Float64Array(resamples);
         for (let r = 0; r < resamples; r++) out[r] = values[r * stride + model * METRIC_COUNT + k]!;
@@ -157,7 +165,7 @@ export async function pairedBootstrap(input: BootstrapInput, options: BootstrapO
       const c = estimates[k]!;
       result.metrics[metric] = { candidate: bootstrapInterval(candidate, c, confidence) };
       result.replicates[metric] = { candidate };
-      if (models.length === 2) {
+      if (models === 2) {
         const baseline = column(1);
         const delta = candidate.map((x, r) => x - baseline[r]!);
         const b = estimates[METRIC_COUNT + k]!;
@@ -168,12 +176,16 @@ export async function pairedBootstrap(input: BootstrapInput, options: BootstrapO
     return result;
   } finally {
     for (const worker of workers) void worker.terminate();
+    // A worker that failed after another one's failure has nobody left to hear it.
+    for (const answer of answers) answer.catch(() => undefined);
   }
 }
 
 /** Checks the input and the metric names; returns the metrics, each once. */
 function checkInput(input: BootstrapInput, metrics: string[]): BinaryMetric[] {
   const n = input.yTrue.length;
+  if (n === 0) throw new RangeError('no rows to bootstrap');
+  if (n > MAX_ROWS) throw new RangeError(`${n} rows: at most ${MAX_ROWS} are supported`);
   for (let i = 0; i < n; i++) {
     const y = input.yTrue[i];
     if (y !== 0 && y !== 1) throw new RangeError(`yTrue[${i}] is ${y}: binary labels must be 0 or 1`);
@@ -194,11 +206,11 @@ function checkInput(input: BootstrapInput, metrics: string[]): BinaryMetric[] {
     if (!model.yScore && !model.yPred) throw new RangeError(`the ${name} has neither yScore nor yPred`);
     if (model.yScore) {
       if (model.yScore.length !== n) throw new RangeError(`the ${name}'s yScore has ${model.yScore.length} rows, yTrue ${n}`);
-      const inUnitRange = unique.includes('brier');
+      const unitRange = unique.includes('brier');
       for (let i = 0; i < n; i++) {
         const p = model.yScore[i]!;
         if (!Number.isFinite(p)) throw new RangeError(`the ${name}'s yScore[${i}] is ${p}: scores must be finite`);
-        if (inUnitRange && !(p >= 0 && p <= 1)) throw new RangeError(`the ${name}'s yScore[${i}] is ${p}: brier needs probabilities in [0, 1]`);
+        if (unitRange && !(p >= 0 && p <= 1)) throw new RangeError(`the ${name}'s yScore[${i}] is ${p}: brier needs probabilities in [0, 1]`);
       }
     } else {
       const missing = unique.filter((m) => SCORE_METRICS.has(m));
@@ -215,255 +227,261 @@ function checkInput(input: BootstrapInput, metrics: string[]): BinaryMetric[] {
   return unique as BinaryMetric[];
 }
 
-function allocate<T extends Float64Array | Int32Array | Uint8Array>(kind: { new (buffer: ArrayBufferLike): T; BYTES_PER_ELEMENT: number }, n: number, shared: boolean): T {
-  const bytes = kind.BYTES_PER_ELEMENT * n;
-  return new kind(shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+// ---- preparation -------------------------------------------------------------------------------
+
+function float64s(n: number, shared: boolean): Float64Array {
+  return new Float64Array(shared ? new SharedArrayBuffer(8 * n) : new ArrayBuffer(8 * n));
 }
 
-/** Sorts and precomputes what one model's passes read. */
-export function prepareModel(yTrue: Float64Array, weight: Float64Array | undefined, model: BootstrapModel, threshold: number, needScore: boolean, shared = false): PreparedModel {
+function int32s(n: number, shared: boolean): Int32Array {
+  return new Int32Array(shared ? new SharedArrayBuffer(4 * n) : new ArrayBuffer(4 * n));
+}
+
+/** The passes each model needs for `metrics` (checked input), in shared memory when `shared`. */
+export function prepareBootstrap(input: BootstrapInput, metrics: readonly string[], shared = false): PreparedBootstrap {
+  const { yTrue, weight } = input;
   const n = yTrue.length;
-  const score = needScore ? model.yScore : undefined;
-  const flags = allocate(Uint8Array, n, shared);
-  const predicted = (i: number) => (model.yPred ? model.yPred[i] === 1 : model.yScore![i]! >= threshold);
-  if (!score) {
-    for (let i = 0; i < n; i++) flags[i] = yTrue[i]! | (predicted(i) ? PREDICTED : 0);
-    return { flags, weight, split: -1 };
-  }
-  const order = argsortDescending(score, shared);
-  const logLoss = allocate(Float64Array, n, shared);
-  const brier = allocate(Float64Array, n, shared);
-  const sortedWeight = weight ? allocate(Float64Array, n, shared) : undefined;
-  // sklearn 1.2 clips to [eps, 1 - eps], appends 1 - p and renormalises by the (rounded) sum.
+  const threshold = input.threshold ?? 0.5;
+  const needScore = metrics.some((m) => SCORE_METRICS.has(m));
+  const needConfusion = metrics.some((m) => !SCORE_METRICS.has(m));
+  let rowOrder: Int32Array | undefined;
+  const models = [input.candidate, ...(input.baseline ? [input.baseline] : [])].map((model): PreparedModel => {
+    const prepared: PreparedModel = {};
+    if (needScore) prepared.score = scorePass(yTrue, weight, model.yScore!, threshold, shared);
+    if (needConfusion && (model.yPred || !needScore)) {
+      if (!rowOrder) {
+        rowOrder = int32s(n, shared);
+        for (let i = 0; i < n; i++) rowOrder[i] = i;
+      }
+      const terms = float64s(4 * n, shared);
+      for (let i = 0; i < n; i++) {
+        const w = weight ? weight[i]! : 1;
+        const y = yTrue[i]!;
+        const pred = model.yPred ? model.yPred[i]! : model.yScore![i]! >= threshold ? 1 : 0;
+        terms[4 * i] = w * y;
+        terms[4 * i + 1] = w * (1 - y);
+        terms[4 * i + 2] = w * pred;
+        terms[4 * i + 3] = w * pred * y;
+      }
+      prepared.predictions = { codes: rowOrder, terms, split: -1 };
+    }
+    return prepared;
+  });
+  return { rows: n, models };
+}
+
+/** The pass in descending score order. */
+function scorePass(yTrue: Float64Array, weight: Float64Array | undefined, score: Float64Array, threshold: number, shared: boolean): PreparedPass {
+  const n = yTrue.length;
+  const { order: codes, sorted } = sortDescending(score, shared);
+  // Labels as bytes: the reads through the order are random, and 1 byte a row stays in cache.
+  const labels = new Uint8Array(n);
+  for (let i = 0; i < n; i++) labels[i] = yTrue[i]!;
+  const terms = float64s(4 * n, shared);
+  // sklearn 1.2's log_loss clips to [eps, 1 - eps], appends 1 - p and divides both by their (rounded) sum.
   const eps = 2 ** -52;
   let split = 0;
   for (let j = 0; j < n; j++) {
-    const i = order[j]!;
-    const y = yTrue[i]!;
-    const p = score[i]!;
-    const next = j + 1 < n ? score[order[j + 1]!]! : NaN;
-    flags[j] = y | (p !== next ? GROUP_END : 0) | (predicted(i) ? PREDICTED : 0);
+    const i = codes[j]!;
+    const p = sorted[j]!;
+    const y = labels[i]!;
+    const w = weight ? weight[i]! : 1;
     const clipped = Math.min(Math.max(p, eps), 1 - eps);
     const other = 1 - clipped;
     const sum = other + clipped;
-    logLoss[j] = -Math.log((y === 1 ? clipped : other) / sum);
-    brier[j] = (y - p) ** 2;
-    if (sortedWeight) sortedWeight[j] = weight![i]!;
+    terms[4 * j] = w * y;
+    terms[4 * j + 1] = w * (1 - y);
+    terms[4 * j + 2] = w * -Math.log((y === 1 ? clipped : other) / sum);
+    terms[4 * j + 3] = w * (y - p) ** 2;
     if (p >= threshold) split = j + 1;
+    if (j + 1 === n || sorted[j + 1] !== p) codes[j] = i | GROUP_END;
   }
-  return { order, flags, logLoss, brier, weight: sortedWeight, split: model.yPred ? -1 : split };
+  return { codes, terms, split };
 }
 
 /**
- * The row indices in descending order of `values` (finite): an LSD radix sort on the IEEE-754 bits
- * in 16-bit digits, skipping digits that are the same for every value.
+ * The row numbers in descending order of `values` (finite; -0 and 0 tie; ties keep row order), and
+ * the values in that order: an LSD radix sort on the IEEE-754 bits in 11-bit digits, skipping the
+ * digits that are the same for every value.
  */
-export function argsortDescending(values: Float64Array, shared = false): Int32Array {
+export function sortDescending(values: Float64Array, shared = false): { order: Int32Array; sorted: Float64Array } {
   const n = values.length;
-  let index = allocate(Int32Array, n, shared);
-  const bits = new Uint32Array(new Float64Array(values.map((x) => x + 0)).buffer); // + 0 turns -0 into 0
+  const little = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  const bits = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+  const high = little ? 1 : 0; // index of a double's high word
+  // Keys whose unsigned order is the descending order of the values: the usual ascending key flips
+  // every bit of a negative value and only the sign bit of the others; descending is its complement.
   let hi = new Uint32Array(n);
   let lo = new Uint32Array(n);
-  const little = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+  let order = int32s(n, shared);
   for (let i = 0; i < n; i++) {
-    const h = bits[2 * i + (little ? 1 : 0)]!;
-    const l = bits[2 * i + (little ? 0 : 1)]!;
-    // The usual ascending key flips every bit of a negative value and only the sign bit of the
-    // others; its complement orders descending.
+    let h = bits[2 * i + high]!;
+    const l = bits[2 * i + 1 - high]!;
+    if (h === 0x80000000 && l === 0) h = 0; // -0 sorts as 0
     const negative = h >>> 31 === 1;
     hi[i] = negative ? h : ~(h ^ 0x80000000) >>> 0;
     lo[i] = negative ? l : ~l >>> 0;
-    index[i] = i;
+    order[i] = i;
   }
-  let index2 = allocate(Int32Array, n, shared);
   let hi2 = new Uint32Array(n);
   let lo2 = new Uint32Array(n);
-  const counts = new Int32Array(65536);
-  for (let digit = 0; digit < 4; digit++) {
-    const shift = (digit & 1) * 16;
-    const key = digit < 2 ? lo : hi;
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(key[i]! >>> shift) & 0xffff]!++;
-    if (n > 0 && counts[(key[0]! >>> shift) & 0xffff] === n) continue; // one digit value: already in order
-    let total = 0;
-    for (let d = 0; d < 65536; d++) {
-      const c = counts[d]!;
-      counts[d] = total;
-      total += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const at = counts[(key[i]! >>> shift) & 0xffff]!++;
-      index2[at] = index[i]!;
-      hi2[at] = hi[i]!;
-      lo2[at] = lo[i]!;
-    }
-    [index, index2] = [index2, index];
+  let order2 = int32s(n, shared);
+  const counts = new Int32Array(2048);
+  for (const [word, shift] of [[0, 0], [0, 11], [0, 22], [1, 0], [1, 11], [1, 22]] as const) {
+    if (!radixPass(word === 0 ? lo : hi, shift, hi, lo, order, hi2, lo2, order2, counts)) continue;
     [hi, hi2] = [hi2, hi];
     [lo, lo2] = [lo2, lo];
+    [order, order2] = [order2, order];
   }
-  return index;
+  // Back from the keys to the values.
+  const sorted = new Float64Array(n);
+  const out = new Uint32Array(sorted.buffer);
+  for (let j = 0; j < n; j++) {
+    const ascending = ~hi[j]! >>> 0;
+    const positive = ascending >>> 31 === 1;
+    out[2 * j + high] = positive ? ascending ^ 0x80000000 : ~ascending;
+    out[2 * j + 1 - high] = positive ? ~lo[j]! : lo[j]!;
+  }
+  return { order, sorted };
 }
+
+/** One counting-sort pass on the 11-bit digit of `key` at `shift`; false (and nothing moved) when every row has the same digit. */
+function radixPass(key: Uint32Array, shift: number, hi: Uint32Array, lo: Uint32Array, order: Int32Array, hi2: Uint32Array, lo2: Uint32Array, order2: Int32Array, counts: Int32Array): boolean {
+  const n = key.length;
+  counts.fill(0);
+  for (let i = 0; i < n; i++) counts[(key[i]! >>> shift) & 0x7ff]!++;
+  if (counts[(key[0]! >>> shift) & 0x7ff] === n) return false;
+  let total = 0;
+  for (let d = 0; d < 2048; d++) {
+    const c = counts[d]!;
+    counts[d] = total;
+    total += c;
+  }
+  for (let i = 0; i < n; i++) {
+    const at = counts[(key[i]! >>> shift) & 0x7ff]!++;
+    hi2[at] = hi[i]!;
+    lo2[at] = lo[i]!;
+    order2[at] = order[i]!;
+  }
+  return true;
+}
+
+// ---- resampling --------------------------------------------------------------------------------
 
 /** Each resample in [from, to): every model's metrics, written at values[(r·models + m)·8 ...]. */
 export function computeResamples(prepared: PreparedBootstrap, seed: number, from: number, to: number, values: Float64Array): void {
   const stride = prepared.models.length * METRIC_COUNT;
   for (let r = from; r < to; r++) {
     const [k1, k2] = resampleKeys(seed, r);
-    computeModels(prepared, null, k1, k2, values, r * stride);
+    for (let m = 0; m < prepared.models.length; m++) computeModel(prepared.models[m]!, k1, k2, false, values, r * stride + m * METRIC_COUNT);
   }
 }
 
-/**
- * Every model's 8 metrics (in BINARY_METRICS order; NaN where a model has no score) with the rows
- * counted counts[row] times (counts.fill(1): the estimate; poissonWeights(seed, r, n): resample r),
- * written at values[offset ...].
- */
-export function computeResampleMetrics(prepared: PreparedBootstrap, counts: Uint8Array, values: Float64Array, offset: number): void {
-  if (counts.length !== prepared.rows) throw new RangeError(`${counts.length} counts for ${prepared.rows} rows`);
-  computeModels(prepared, counts, 0, 0, values, offset);
-}
+/** Running sums of a pass: t, f, t0, f0, area, ap, s2, s3, then t and f at the split. */
+const sums = new Float64Array(10);
 
-function computeModels(prepared: PreparedBootstrap, counts: Uint8Array | null, k1: number, k2: number, values: Float64Array, offset: number): void {
-  for (let m = 0; m < prepared.models.length; m++) {
-    const model = prepared.models[m]!;
-    const at = offset + m * METRIC_COUNT;
-    if (model.order) scorePass(model.order, model.flags, model.logLoss!, model.brier!, model.weight ?? null, model.split, counts, k1, k2, values, at);
-    else rowPass(model.flags, model.weight ?? null, counts, k1, k2, values, at);
+/**
+ * One model's 8 metrics (BINARY_METRICS order; NaN where the model's passes do not give them) under
+ * resample keys (k1, k2), or with every count 1 when `unit` (the estimate), written at out[at ...].
+ */
+export function computeModel(model: PreparedModel, k1: number, k2: number, unit: boolean, out: Float64Array, at: number): void {
+  out.fill(NaN, at, at + METRIC_COUNT);
+  if (model.score) {
+    runPass(model.score, k1, k2, unit);
+    const t = sums[0]!;
+    const f = sums[1]!;
+    const total = t + f;
+    out[at + 4] = t > 0 && f > 0 ? sums[4]! / (2 * t * f) : NaN;
+    // sklearn 1.2 with no positive weight: recall 1 at every threshold and precision 0 at the top, so 0.
+    out[at + 5] = t > 0 ? sums[5]! / t : 0;
+    out[at + 6] = total > 0 ? sums[6]! / total : NaN;
+    out[at + 7] = total > 0 ? sums[7]! / total : NaN;
+    if (!model.predictions) writeConfusionMetrics(out, at, t, f, sums[8]!, sums[8]! + sums[9]!);
+  }
+  if (model.predictions) {
+    runPass(model.predictions, k1, k2, unit);
+    writeConfusionMetrics(out, at, sums[0]!, sums[1]!, sums[7]!, sums[6]!);
   }
 }
 
-/*
- * The passes take their arrays as separate arguments, not in an object: V8 then compiles tighter
- * loops. A row's count is counts[row] when counts are given, else Poisson(1) from the hash of
- * (k1, k2, row), inlined: two rounds of mix32 with the second key between them, whose top 12 bits
- * index POISSON_BY_12_BITS.
- */
+/** Rows per call of accumulateRows: a small function called often is compiled for its loop, not entered through on-stack replacement. */
+const CHUNK = 8192;
 
-/**
- * One pass in descending score order. t and f are the running weighted positives and negatives;
- * at the end of each group of equal scores the ROC curve gains the trapezoid (f - f0)·(t + t0) and
- * average precision the step (t - t0)·t/(t + f), as sklearn's _binary_clf_curve, roc_auc_score
- * and average_precision_score compute them (zero-weight rows add nothing, as sklearn drops them).
- * With predictions from the score, the predicted positives are the first `split` rows.
- */
-function scorePass(
-  order: Int32Array,
-  flags: Uint8Array,
-  logLoss: Float64Array,
-  brier: Float64Array,
-  weight: Float64Array | null,
-  split: number,
-  counts: Uint8Array | null,
-  k1: number,
-  k2: number,
-  out: Float64Array,
-  at: number,
-): void {
-  const table = POISSON_BY_12_BITS;
-  const n = flags.length;
-  let t = 0;
-  let f = 0;
-  let t0 = 0;
-  let f0 = 0;
-  let area = 0;
-  let ap = 0;
-  let ll = 0;
-  let bs = 0;
-  let predictedW = 0;
-  let truePositiveW = 0;
-  let splitT = 0;
-  let splitF = 0;
-  for (let j = 0; j < n; j++) {
-    if (j === split) {
-      splitT = t;
-      splitF = f;
+function runPass(pass: PreparedPass, k1: number, k2: number, unit: boolean): void {
+  const { codes, terms, split } = pass;
+  const n = codes.length;
+  const key1 = k1 | 0;
+  const key2 = k2 | 0;
+  const ones = unit ? 1 : 0;
+  sums.fill(0);
+  let from = 0;
+  // The split, when there is one, falls between chunks, so the sums there are read without a test per row.
+  for (const end of split >= 0 ? [split, n] : [n]) {
+    while (from < end) {
+      const to = Math.min(from + CHUNK, end);
+      accumulateRows(codes, terms, POISSON_BY_12_BITS, from, to, key1, key2, ones, sums);
+      from = to;
     }
-    const row = order[j]!;
-    let k: number;
-    if (counts === null) {
-      let x = row ^ k1;
+    if (end === split) {
+      sums[8] = sums[0]!;
+      sums[9] = sums[1]!;
+    }
+  }
+}
+
+/**
+ * The inner loop, over positions [from, to) of a pass. t and f are the running weighted positives
+ * and negatives; at the end of each group of equal scores the ROC curve gains the trapezoid
+ * (f - f0)·(t + t0) and average precision the step (t - t0)·t/(t + f), as sklearn's
+ * _binary_clf_curve, roc_auc_score and average_precision_score compute them (zero-weight rows add
+ * nothing, as sklearn drops them). The row's Poisson count is inlined: two rounds of mix32 with the
+ * second key between them, whose top 12 bits index `table` (see poissonWeights). Its arguments are
+ * separate typed arrays and int32 keys, which V8 compiles to a tight loop.
+ */
+function accumulateRows(codes: Int32Array, terms: Float64Array, table: Uint8Array, from: number, to: number, key1: number, key2: number, ones: number, acc: Float64Array): void {
+  let t = acc[0]!;
+  let f = acc[1]!;
+  let t0 = acc[2]!;
+  let f0 = acc[3]!;
+  let area = acc[4]!;
+  let ap = acc[5]!;
+  let s2 = acc[6]!;
+  let s3 = acc[7]!;
+  for (let j = from, a = 4 * from; j < to; j++, a += 4) {
+    const code = codes[j]!;
+    let k = 1;
+    if (ones === 0) {
+      const row = code & 0x7fffffff;
+      let x = row ^ key1;
       x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
       x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
-      x = x ^ (x >>> 16) ^ k2;
+      x = x ^ (x >>> 16) ^ key2;
       x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
       x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
       x = (x ^ (x >>> 16)) >>> 0;
       k = table[x >>> 20]!;
-      if (k === AMBIGUOUS) k = poissonInBucket(x, row, k1, k2);
-    } else {
-      k = counts[row]!;
+      if (k === 255) k = poissonInBucket(x, row, key1, key2);
     }
-    const w = weight === null ? k : k * weight[j]!;
-    const bits = flags[j]!;
-    const wy = w * (bits & LABEL);
-    t += wy;
-    f += w - wy;
-    ll += w * logLoss[j]!;
-    bs += w * brier[j]!;
-    if (split < 0) {
-      const p = (bits & PREDICTED) >>> 2;
-      predictedW += p * w;
-      truePositiveW += p * wy;
-    }
-    if (bits & GROUP_END) {
+    t += k * terms[a]!;
+    f += k * terms[a + 1]!;
+    s2 += k * terms[a + 2]!;
+    s3 += k * terms[a + 3]!;
+    if (code < 0) {
       area += (f - f0) * (t + t0);
-      // t + f is 0 only while every weight so far is 0, and then so is t - t0.
+      // t + f is 0 only while every count so far is 0, and then so is t - t0.
       ap += ((t - t0) * t) / Math.max(t + f, Number.MIN_VALUE);
       t0 = t;
       f0 = f;
     }
   }
-  if (split === n) {
-    splitT = t;
-    splitF = f;
-  }
-  if (split >= 0) {
-    truePositiveW = splitT;
-    predictedW = splitT + splitF;
-  }
-  const total = t + f;
-  writeConfusionMetrics(out, at, t, f, truePositiveW, predictedW);
-  out[at + 4] = t > 0 && f > 0 ? area / (2 * t * f) : NaN;
-  // sklearn 1.2: with no positive weight, recall is 1 everywhere and the precision at the top is 0.
-  out[at + 5] = t > 0 ? ap / t : 0;
-  out[at + 6] = total > 0 ? ll / total : NaN;
-  out[at + 7] = total > 0 ? bs / total : NaN;
-}
-
-/** One pass in row order for the confusion metrics alone. */
-function rowPass(flags: Uint8Array, weight: Float64Array | null, counts: Uint8Array | null, k1: number, k2: number, out: Float64Array, at: number): void {
-  const table = POISSON_BY_12_BITS;
-  const n = flags.length;
-  let t = 0;
-  let f = 0;
-  let predictedW = 0;
-  let truePositiveW = 0;
-  for (let row = 0; row < n; row++) {
-    let k: number;
-    if (counts === null) {
-      let x = row ^ k1;
-      x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
-      x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
-      x = x ^ (x >>> 16) ^ k2;
-      x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
-      x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
-      x = (x ^ (x >>> 16)) >>> 0;
-      k = table[x >>> 20]!;
-      if (k === AMBIGUOUS) k = poissonInBucket(x, row, k1, k2);
-    } else {
-      k = counts[row]!;
-    }
-    const w = weight === null ? k : k * weight[row]!;
-    const bits = flags[row]!;
-    const wy = w * (bits & LABEL);
-    const p = (bits & PREDICTED) >>> 2;
-    t += wy;
-    f += w - wy;
-    predictedW += p * w;
-    truePositiveW += p * wy;
-  }
-  writeConfusionMetrics(out, at, t, f, truePositiveW, predictedW);
-  for (let k = 4; k < METRIC_COUNT; k++) out[at + k] = NaN;
+  acc[0] = t;
+  acc[1] = f;
+  acc[2] = t0;
+  acc[3] = f0;
+  acc[4] = area;
+  acc[5] = ap;
+  acc[6] = s2;
+  acc[7] = s3;
 }
 
 /** accuracy, precision, recall, f1 from weighted positives, negatives, true positives and predicted positives (sklearn's zero_division: 0). */
@@ -493,8 +511,6 @@ const POISSON_CDF = (() => {
   return Float64Array.from(cdf);
 })();
 
-const AMBIGUOUS = 255;
-
 /** The Poisson(1) value at uniform u in [0, 1): the number of k with P(X <= k) <= u. */
 function poissonAt(u: number): number {
   let k = 0;
@@ -504,28 +520,28 @@ function poissonAt(u: number): number {
 
 /**
  * The count for each value of a uniform's top 12 bits (the uniform lies in [h, h + 1)·2^-12): the
- * Poisson value when that whole interval maps to one value, else AMBIGUOUS (12 of the 4,096
- * entries, where a boundary of the CDF falls inside).
+ * Poisson value when that whole interval maps to one value, else 255 (12 of the 4,096 entries,
+ * where a step of the CDF falls inside).
  */
 const POISSON_BY_12_BITS = (() => {
   const table = new Uint8Array(4096);
   for (let h = 0; h < 4096; h++) {
     const low = poissonAt(h / 4096);
-    // The value just below the interval's upper end: the number of k with P(X <= k) < upper.
+    // The value just below the upper end: the number of k with P(X <= k) < (h + 1)/4096.
     let high = 0;
     while (high < POISSON_CDF.length && POISSON_CDF[high]! < (h + 1) / 4096) high++;
-    table[h] = low === high ? low : AMBIGUOUS;
+    table[h] = low === high ? low : 255;
   }
   return table;
 })();
 
-/** Resolves an ambiguous bucket with 32 more bits, from another hash of the row: the uniform is (x + v·2^-32)·2^-32, exact to 2^-53. */
-function poissonInBucket(x: number, row: number, k1: number, k2: number): number {
-  const v = mix32(mix32(row ^ k2) ^ k1 ^ 0x5bd1e995);
+/** An ambiguous bucket resolved with 32 more bits from another hash of the row: the uniform is (x + v·2^-32)·2^-32, exact to 2^-53. */
+function poissonInBucket(x: number, row: number, key1: number, key2: number): number {
+  const v = mix32(mix32(row ^ key2) ^ key1 ^ 0x5bd1e995);
   return poissonAt((x + v / 2 ** 32) / 2 ** 32);
 }
 
-/** A 32-bit finaliser with strong avalanche (xor-shift-multiply), as inlined in the passes. */
+/** A 32-bit finaliser with strong avalanche (xor-shift-multiply), as inlined in accumulateRows. */
 function mix32(x: number): number {
   x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
   x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
@@ -533,9 +549,9 @@ function mix32(x: number): number {
 }
 
 /**
- * The two 32-bit keys of resample r: successive outputs of splitmix32 started from a hash of the
- * seed and r. Resample r's count of row i is a function of (keys, i) alone (counter-based), so any
- * thread computes any resample, in any row order, and gets the same counts.
+ * The two 32-bit keys of resample r: successive splitmix32 outputs from a hash of the seed and r.
+ * Resample r's count of a row is a function of (keys, row) alone (a counter-based generator), so
+ * any thread computes any resample, in any row order, and gets the same counts.
  */
 export function resampleKeys(seed: number, r: number): [number, number] {
   const seedKey = mix32(mix32((seed >>> 0) ^ 0x3c6ef372) ^ Math.floor(seed / 2 ** 32));
@@ -547,14 +563,19 @@ export function resampleKeys(seed: number, r: number): [number, number] {
   return [k1, k2];
 }
 
-/** Resample r's Poisson(1) count of each of n rows: what the bootstrap multiplies the example weights by. */
+/**
+ * Resample r's Poisson(1) count of each of n rows (what the bootstrap multiplies the example
+ * weights by): u = mix32(mix32(row ^ k1) ^ k2) / 2^32 through the inverse CDF, exact to 2^-53.
+ */
 export function poissonWeights(seed: number, r: number, n: number): Uint8Array {
   const [k1, k2] = resampleKeys(seed, r);
+  const key1 = k1 | 0;
+  const key2 = k2 | 0;
   const counts = new Uint8Array(n);
   for (let row = 0; row < n; row++) {
-    const x = mix32(mix32(row ^ k1) ^ k2);
+    const x = mix32(mix32(row ^ key1) ^ key2);
     const k = POISSON_BY_12_BITS[x >>> 20]!;
-    counts[row] = k === AMBIGUOUS ? poissonInBucket(x, row, k1, k2) : k;
+    counts[row] = k === 255 ? poissonInBucket(x, row, key1, key2) : k;
   }
   return counts;
 }
@@ -563,11 +584,13 @@ export function poissonWeights(seed: number, r: number, n: number): Uint8Array {
 
 /**
  * The percentile interval of resampled values as numpy.percentile(values, [50·(1 - confidence),
- * 50·(1 + confidence)]) computes it (method 'linear', and its interpolation formula), over the
+ * 50·(1 + confidence)]) computes it (method 'linear', with its interpolation formula), over the
  * values that are not NaN; `se` is their standard deviation (ddof = 1).
  */
 export function bootstrapInterval(values: ArrayLike<number>, estimate: number, confidence: number): Interval {
-  const sorted = Float64Array.from(Array.prototype.filter.call(values, (v: number) => !Number.isNaN(v)) as number[]).sort();
+  const kept: number[] = [];
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) kept.push(values[i]!);
+  const sorted = Float64Array.from(kept).sort();
   const m = sorted.length;
   if (m === 0) return { estimate, low: NaN, high: NaN, se: NaN };
   let mean = 0;
@@ -593,13 +616,13 @@ export function percentileOfSorted(sorted: Float64Array, percent: number): numbe
   const a = sorted[below]!;
   const b = sorted[above]!;
   const diff = b - a;
-  // numpy's _lerp: a + diff·γ, or b - diff·(1 - γ) from γ = 0.5 on.
+  // numpy's _lerp: a + diff·γ, but b - diff·(1 - γ) from γ = 0.5 on.
   return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
 }
 
 // ---- worker threads ----------------------------------------------------------------------------
 
-/** What a worker receives: the shared inputs and its range of resamples; it writes into `values`. */
+/** What a worker receives: the shared rows and its range of resamples; it writes into `values`. */
 export interface BootstrapJob {
   prepared: PreparedBootstrap;
   seed: number;
@@ -613,7 +636,8 @@ export interface BootstrapWorkerReply {
   error?: { message: string; stack?: string };
 }
 
-function runWorker(worker: Worker, job: BootstrapJob): Promise<void> {
+/** Settles when the worker answers its job (or fails); listening from its start, so no error goes unheard. */
+function workerAnswer(worker: Worker): Promise<void> {
   return new Promise((resolve, reject) => {
     let settled = false;
     worker.once('message', (reply: BootstrapWorkerReply) => {
@@ -632,7 +656,5 @@ function runWorker(worker: Worker, job: BootstrapJob): Promise<void> {
     worker.once('exit', (code) => {
       if (!settled) reject(new Error(`the bootstrap worker exited with code ${code} before answering`));
     });
-    // Shared arrays cross by reference: nothing is copied.
-    worker.postMessage(job);
   });
 }

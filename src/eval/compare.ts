@@ -111,7 +111,9 @@ export async function evaluateMetricsGate(options: EvaluateOptions): Promise<{ r
   if (baseline && candidate.kind === 'predictions') {
     const theirs = baseline.kind === 'predictions' ? baseline.data.fingerprint : baseline.kind === 'stored' ? baseline.evaluation.fingerprint : undefined;
     if (theirs !== undefined && theirs !== candidate.data.fingerprint) {
-      const message = `the baseline (${baseline.name}) was evaluated on different data: eval-set fingerprint ${short(theirs)}, the candidate's ${short(candidate.data.fingerprint)}`;
+      const theirRows = baseline.kind === 'predictions' ? baseline.data.rows : baseline.kind === 'stored' ? baseline.evaluation.rows : undefined;
+      const sizes = theirRows !== undefined && theirRows !== candidate.data.rows ? ` (${theirRows.toLocaleString('en-US')} examples, the candidate's ${candidate.data.rows.toLocaleString('en-US')})` : '';
+      const message = `the baseline (${baseline.name}) was evaluated on different data${sizes}: eval-set fingerprint ${short(theirs)}, the candidate's ${short(candidate.data.fingerprint)}`;
       if (!options.allowDifferentData) {
         throw new ConfigurationError(message, {
           hint: 'Evaluate both models on the same examples in the same order (same labels, weights and ids), or set allow-different-data: true to compare anyway without pairing.',
@@ -269,7 +271,7 @@ export async function evaluateMetricsGate(options: EvaluateOptions): Promise<{ r
     evaluation,
   };
 
-  const tables: Table[] = [comparisonTable(comparison, baseline?.name, confidence), gatesTable(results)];
+  const tables: Table[] = [comparisonTable(comparison, baseline?.name, confidence, evaluation), gatesTable(results)];
   if (slices) tables.push(slicesTable(slices, gates.slices!.min_size));
   if (mcnemarResult) {
     tables.push({
@@ -470,7 +472,7 @@ function interval(e: Estimate | undefined): string {
 
 const STATUS_ICON: Record<string, string> = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive', skipped: '➖ skipped' };
 
-function comparisonTable(rows: MetricComparison[], baselineName: string | undefined, confidence: number): Table {
+function comparisonTable(rows: MetricComparison[], baselineName: string | undefined, confidence: number, evaluation: StoredEvaluation): Table {
   const order = { fail: 0, inconclusive: 1, pass: 2, skipped: 3 } as const;
   const sorted = [...rows].sort((a, b) => order[a.status] - order[b.status] || a.metric.localeCompare(b.metric));
   return {
@@ -485,7 +487,11 @@ function comparisonTable(rows: MetricComparison[], baselineName: string | undefi
       r.direction === 'higher' ? 'higher is better' : 'lower is better',
       STATUS_ICON[r.status]!,
     ]),
-    note: baselineName ? `Baseline: ${baselineName}. Worst first.` : 'No baseline: only absolute gates were judged.',
+    note:
+      (baselineName ? `Baseline: ${baselineName}. Worst first.` : 'No baseline: only absolute gates were judged.') +
+      (evaluation.fingerprint
+        ? ` Eval set: ${evaluation.rows?.toLocaleString('en-US')} examples, fingerprint ${short(evaluation.fingerprint)}; ${evaluation.resamples.toLocaleString('en-US')} bootstrap resamples, seed ${evaluation.seed}.`
+        : ' Metrics from a file: point values, no intervals.'),
   };
 }
 

@@ -6,6 +6,7 @@ import { startGitHubApi, type GitHubApi } from '../harness/github-api.js';
 import { startResultsService, type ResultsService } from '../harness/results-service.js';
 import { runJob, runStep, type JobSpec, type StepResult } from '../harness/runner.js';
 import { makeTempDir } from '../support/tmp.js';
+import { makeRandom as random } from '../unit/stats-reference.js';
 
 /**
  * End-to-end: the committed bundle actions/evaluate-metrics-gate/dist/index.js run by the runner
@@ -26,18 +27,6 @@ afterAll(async () => {
   await Promise.all([results?.stop(), api?.stop()]);
   tmp.remove();
 });
-
-/** A seeded generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Predictions of two models on one eval set: labels from a latent score; each model sees the

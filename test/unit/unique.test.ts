@@ -5,21 +5,10 @@ import { dataSchemaSchema } from '../../src/data/schema.js';
 import { packPosition, UniqueChecker } from '../../src/data/unique.js';
 import { parseConfigText } from '../../src/platform/config-file.js';
 import { makeTempDir } from '../support/tmp.js';
+import { makeRandom as random } from './stats-reference.js';
 
 const tmp = makeTempDir();
 afterAll(() => tmp.remove());
-
-/** A seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** 53-bit hashes spread over every bit, as the real ones are. */
 function hashOf(value: number): number {
