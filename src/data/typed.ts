@@ -57,6 +57,40 @@ export function parseIntegerBytes(buf: Uint8Array, s: number, e: number): number
  * longer, or with an exponent, goes through Number() for correct rounding.
  */
 export function parseNumberBytes(buf: Uint8Array, s: number, e: number): number {
+  // The common case first: [-]digits[.digits], no blanks, at most 15 digits.
+  let i = s;
+  if (buf[i] === MINUS) i++;
+  const intStart = i;
+  let m = 0;
+  while (i < e) {
+    const d = buf[i]! - ZERO;
+    if (d < 0 || d > 9) break;
+    m = m * 10 + d;
+    i++;
+  }
+  let digits = i - intStart;
+  let fraction = 0;
+  if (i < e && buf[i] === DOT) {
+    const fractionStart = ++i;
+    while (i < e) {
+      const d = buf[i]! - ZERO;
+      if (d < 0 || d > 9) break;
+      m = m * 10 + d;
+      i++;
+    }
+    fraction = i - fractionStart;
+    digits += fraction;
+  }
+  if (i === e && digits > 0 && digits <= 15) {
+    // m < 10^15 and 10^fraction are exact doubles, so one division rounds correctly, as Number() does.
+    const v = fraction === 0 ? m : m / POW10[fraction]!;
+    return buf[s] === MINUS ? -v : v;
+  }
+  return parseNumberGeneral(buf, s, e);
+}
+
+/** Blanks, a plus sign, long mantissas and exponents. */
+function parseNumberGeneral(buf: Uint8Array, s: number, e: number): number {
   s = trimStart(buf, s, e);
   e = trimEnd(buf, s, e);
   if (s >= e) return NaN;
