@@ -1,4 +1,4 @@
-// `npm run bench`: two benchmarks, both by default.
+// `npm run bench`: three benchmarks, all by default.
 //
 // Cold start (`--only cold-start`): every built bundle, next to `node -e ''` measured in the same
 // run. Each action bundle (actions/*/dist/index.js) runs the way the runner runs it (`node <main>`
@@ -25,7 +25,11 @@
 // Until validate-data takes `--reference`, ours runs without it (checks only, no drift) and the
 // table says so; once the CLI accepts it, the full job runs with no change here.
 //
-//   npm run bench [-- --only cold-start|data-job] [--runs N] [--rows N] [--big]
+// Gate (`--only gate`): evaluate-metrics-gate's paired bootstrap (1,000,000 binary predictions of
+// two models, 1,000 resamples, 8 metrics with intervals) against the same bootstrap in numpy, by
+// scripts/bench-bootstrap.mjs (see there); --runs and --rows pass through.
+//
+//   npm run bench [-- --only cold-start|data-job|gate] [--runs N] [--rows N] [--big]
 //
 // --runs: runs per target (default 15 for cold start, 3 for the data job). --rows: data-job rows
 // (default 1,000,000; the reference has as many). pandas+scipy needs a python3 with pandas and
@@ -46,7 +50,7 @@ import { parse } from 'yaml';
 import { ensureExtraDevDependencies } from './dev-extras.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const USAGE = 'usage: node scripts/bench.mjs [--only cold-start|data-job] [--runs <n>] [--rows <n>] [--big]';
+const USAGE = 'usage: node scripts/bench.mjs [--only cold-start|data-job|gate] [--runs <n>] [--rows <n>] [--big]';
 const options = parseOptions(process.argv.slice(2));
 const WARMUP = 2;
 /** The goal: validate-data starts within this many seconds of a bare `node -e ''` (medians). */
@@ -61,10 +65,20 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'mlops-actions-bench-'));
 const workspace = path.join(tmp, 'workspace');
 const baseEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.homedir() };
 let exitCode = 0;
-if (options.only !== 'data-job') exitCode = Math.max(exitCode, coldStart(options.runs ?? 15));
-if (options.only !== 'cold-start') {
+if (options.only === undefined || options.only === 'cold-start') exitCode = Math.max(exitCode, coldStart(options.runs ?? 15));
+if (options.only === undefined || options.only === 'data-job') {
   if (options.only === undefined) console.log('');
   exitCode = Math.max(exitCode, await dataJob({ runs: options.runs ?? 3, rows: options.rows ?? 1_000_000, big: options.big }));
+}
+if (options.only === undefined || options.only === 'gate') {
+  if (options.only === undefined) console.log('');
+  exitCode = Math.max(exitCode, gateBootstrap({ runs: options.runs ?? 3, rows: options.rows ?? 1_000_000 }));
+}
+
+/** The metric gate's paired bootstrap against numpy: scripts/bench-bootstrap.mjs, which prints its own table. */
+function gateBootstrap({ runs, rows }) {
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts', 'bench-bootstrap.mjs'), '--runs', String(runs), '--rows', String(rows)], { stdio: 'inherit' });
+  return result.status ?? 1;
 }
 process.exitCode = exitCode;
 
@@ -798,10 +812,10 @@ function parseOptions(argv) {
     else if (flag === '--big') result.big = true;
     else if (flag === '--only') {
       result.only = argv[++i];
-      if (result.only !== 'cold-start' && result.only !== 'data-job') fail('--only takes cold-start or data-job');
+      if (result.only !== 'cold-start' && result.only !== 'data-job' && result.only !== 'gate') fail('--only takes cold-start, data-job or gate');
     } else fail(`unknown option ${flag}`);
   }
-  if (result.big && result.only === 'cold-start') fail('--big is a data-job option');
+  if (result.big && result.only !== undefined && result.only !== 'data-job') fail('--big is a data-job option');
   return result;
   function fail(message) {
     console.error(`bench: ${message}\n${USAGE}`);

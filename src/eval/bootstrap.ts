@@ -14,11 +14,15 @@ import { Worker } from 'node:worker_threads';
  * resample is then one sequential pass per model: each row's Poisson count comes from a
  * counter-based generator (a hash of the resample's keys and the row number, so there is no count
  * array and no random read), multiplies the four terms into four sums, and at the end of each
- * group of equal scores the ROC trapezoid and the average-precision step are added. Predictions
- * from the score (score >= threshold) are a prefix of that order, so the confusion counts are the
- * sums at that position. Memory is linear in the rows and does not grow with the resamples.
- * Resamples are split across worker threads in contiguous ranges; a resample's counts depend only
- * on (seed, resample), so the split does not change the results.
+ * group of equal scores the ROC trapezoid and the average-precision step are added; two resamples
+ * share each pass. Predictions from the score (score >= threshold) are a prefix of that order, so
+ * the confusion counts are the sums at that position. Memory is linear in the rows and does not
+ * grow with the resamples. Resamples are split across worker threads in contiguous ranges; a
+ * resample's counts depend only on (seed, resample), so the split does not change the results.
+ *
+ * Where sklearn raises, the value is what its formula gives: NaN for ROC AUC with one class (or no
+ * weight in one), the log loss with labels [0, 1] when yTrue has one class. A resample whose
+ * metric is NaN is left out of that metric's interval.
  */
 
 /** The metrics this engine computes, in the order the passes write them. */
@@ -139,7 +143,7 @@ export async function pairedBootstrap(input: BootstrapInput, options: BootstrapO
     const stride = models * METRIC_COUNT;
 
     const estimates = new Float64Array(stride);
-    for (let m = 0; m < models; m++) computeModel(prepared.models[m]!, 0, 0, true, estimates, m * METRIC_COUNT);
+    for (let m = 0; m < models; m++) computeModel(prepared.models[m]!, [], true, estimates, [m * METRIC_COUNT]);
 
     const bytes = 8 * resamples * stride;
     const values = new Float64Array(shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
@@ -368,76 +372,99 @@ function radixPass(key: Uint32Array, shift: number, hi: Uint32Array, lo: Uint32A
 
 // ---- resampling --------------------------------------------------------------------------------
 
-/** Each resample in [from, to): every model's metrics, written at values[(r·models + m)·8 ...]. */
+/**
+ * Each resample in [from, to): every model's metrics, written at values[(r·models + m)·8 ...].
+ * Resamples go two at a time through each pass, which then reads each row once for both.
+ */
 export function computeResamples(prepared: PreparedBootstrap, seed: number, from: number, to: number, values: Float64Array): void {
   const stride = prepared.models.length * METRIC_COUNT;
-  for (let r = from; r < to; r++) {
-    const [k1, k2] = resampleKeys(seed, r);
-    for (let m = 0; m < prepared.models.length; m++) computeModel(prepared.models[m]!, k1, k2, false, values, r * stride + m * METRIC_COUNT);
+  for (let r = from; r < to; r += 2) {
+    const keys = r + 1 < to ? [...resampleKeys(seed, r), ...resampleKeys(seed, r + 1)] : resampleKeys(seed, r);
+    for (let m = 0; m < prepared.models.length; m++) {
+      const at = r * stride + m * METRIC_COUNT;
+      computeModel(prepared.models[m]!, keys, false, values, [at, at + stride]);
+    }
   }
 }
-
-/** Running sums of a pass: t, f, t0, f0, area, ap, s2, s3, then t and f at the split. */
-const sums = new Float64Array(10);
 
 /**
- * One model's 8 metrics (BINARY_METRICS order; NaN where the model's passes do not give them) under
- * resample keys (k1, k2), or with every count 1 when `unit` (the estimate), written at out[at ...].
+ * Running sums of a pass, for each of up to two resamples (10 apart): t, f, t0, f0, area, ap, s2,
+ * s3 as accumulateRows keeps them, then t and f at the split.
  */
-export function computeModel(model: PreparedModel, k1: number, k2: number, unit: boolean, out: Float64Array, at: number): void {
-  out.fill(NaN, at, at + METRIC_COUNT);
+const sums = new Float64Array(20);
+
+/**
+ * One model's 8 metrics (BINARY_METRICS order; NaN where its passes do not give them) for one or
+ * two resamples (keys: k1, k2 of each), or with every count 1 when `unit` (the estimate), written
+ * at out[ats[i] ...].
+ */
+function computeModel(model: PreparedModel, keys: number[], unit: boolean, out: Float64Array, ats: number[]): void {
+  const count = unit ? 1 : keys.length / 2;
+  for (let i = 0; i < count; i++) out.fill(NaN, ats[i]!, ats[i]! + METRIC_COUNT);
   if (model.score) {
-    runPass(model.score, k1, k2, unit);
-    const t = sums[0]!;
-    const f = sums[1]!;
-    const total = t + f;
-    out[at + 4] = t > 0 && f > 0 ? sums[4]! / (2 * t * f) : NaN;
-    // sklearn 1.2 with no positive weight: recall 1 at every threshold and precision 0 at the top, so 0.
-    out[at + 5] = t > 0 ? sums[5]! / t : 0;
-    out[at + 6] = total > 0 ? sums[6]! / total : NaN;
-    out[at + 7] = total > 0 ? sums[7]! / total : NaN;
-    if (!model.predictions) writeConfusionMetrics(out, at, t, f, sums[8]!, sums[8]! + sums[9]!);
+    runPass(model.score, keys, unit);
+    for (let i = 0; i < count; i++) {
+      const at = ats[i]!;
+      const o = 10 * i;
+      const t = sums[o]!;
+      const f = sums[o + 1]!;
+      const total = t + f;
+      out[at + 4] = t > 0 && f > 0 ? sums[o + 4]! / (2 * t * f) : NaN;
+      // sklearn 1.2 with no positive weight: recall 1 at every threshold and precision 0 at the top, so 0.
+      out[at + 5] = t > 0 ? sums[o + 5]! / t : 0;
+      out[at + 6] = total > 0 ? sums[o + 6]! / total : NaN;
+      out[at + 7] = total > 0 ? sums[o + 7]! / total : NaN;
+      if (!model.predictions) writeConfusionMetrics(out, at, t, f, sums[o + 8]!, sums[o + 8]! + sums[o + 9]!);
+    }
   }
   if (model.predictions) {
-    runPass(model.predictions, k1, k2, unit);
-    writeConfusionMetrics(out, at, sums[0]!, sums[1]!, sums[7]!, sums[6]!);
+    runPass(model.predictions, keys, unit);
+    for (let i = 0; i < count; i++) {
+      const o = 10 * i;
+      writeConfusionMetrics(out, ats[i]!, sums[o]!, sums[o + 1]!, sums[o + 7]!, sums[o + 6]!);
+    }
   }
 }
 
-/** Rows per call of accumulateRows: a small function called often is compiled for its loop, not entered through on-stack replacement. */
+/** Rows per call of the inner loops: a small function called often is compiled for its loop, not entered through on-stack replacement. */
 const CHUNK = 8192;
 
-function runPass(pass: PreparedPass, k1: number, k2: number, unit: boolean): void {
+function runPass(pass: PreparedPass, keys: number[], unit: boolean): void {
   const { codes, terms, split } = pass;
   const n = codes.length;
-  const key1 = k1 | 0;
-  const key2 = k2 | 0;
-  const ones = unit ? 1 : 0;
+  const two = !unit && keys.length === 4;
+  const [k1 = 0, k2 = 0, k3 = 0, k4 = 0] = keys.map((k) => k | 0);
   sums.fill(0);
   let from = 0;
   // The split, when there is one, falls between chunks, so the sums there are read without a test per row.
   for (const end of split >= 0 ? [split, n] : [n]) {
     while (from < end) {
       const to = Math.min(from + CHUNK, end);
-      accumulateRows(codes, terms, POISSON_BY_12_BITS, from, to, key1, key2, ones, sums);
+      if (two) accumulateRowsTwice(codes, terms, POISSON_BY_12_BITS, from, to, k1, k2, k3, k4, sums);
+      else accumulateRows(codes, terms, POISSON_BY_12_BITS, from, to, k1, k2, unit ? 1 : 0, sums);
       from = to;
     }
     if (end === split) {
       sums[8] = sums[0]!;
       sums[9] = sums[1]!;
+      sums[18] = sums[10]!;
+      sums[19] = sums[11]!;
     }
   }
 }
 
-/**
- * The inner loop, over positions [from, to) of a pass. t and f are the running weighted positives
+/*
+ * The inner loops, over positions [from, to) of a pass. t and f are the running weighted positives
  * and negatives; at the end of each group of equal scores the ROC curve gains the trapezoid
  * (f - f0)·(t + t0) and average precision the step (t - t0)·t/(t + f), as sklearn's
  * _binary_clf_curve, roc_auc_score and average_precision_score compute them (zero-weight rows add
- * nothing, as sklearn drops them). The row's Poisson count is inlined: two rounds of mix32 with the
- * second key between them, whose top 12 bits index `table` (see poissonWeights). Its arguments are
- * separate typed arrays and int32 keys, which V8 compiles to a tight loop.
+ * nothing, as sklearn drops them); s2 and s3 sum the other two terms. The row's Poisson count is
+ * inlined: two rounds of mix32 with the second key between them, whose top 12 bits index `table`
+ * (see poissonWeights). The arguments are separate typed arrays and int32 keys, which V8 compiles
+ * to a tight loop.
  */
+
+/** One resample (keys key1, key2), or every count 1 when `ones` is 1; sums in acc[0..8). */
 function accumulateRows(codes: Int32Array, terms: Float64Array, table: Uint8Array, from: number, to: number, key1: number, key2: number, ones: number, acc: Float64Array): void {
   let t = acc[0]!;
   let f = acc[1]!;
@@ -482,6 +509,86 @@ function accumulateRows(codes: Int32Array, terms: Float64Array, table: Uint8Arra
   acc[5] = ap;
   acc[6] = s2;
   acc[7] = s3;
+}
+
+/** accumulateRows for two resamples at once (keys key1, key2 and key3, key4); sums in acc[0..8) and acc[10..18). */
+function accumulateRowsTwice(codes: Int32Array, terms: Float64Array, table: Uint8Array, from: number, to: number, key1: number, key2: number, key3: number, key4: number, acc: Float64Array): void {
+  let t = acc[0]!;
+  let f = acc[1]!;
+  let t0 = acc[2]!;
+  let f0 = acc[3]!;
+  let area = acc[4]!;
+  let ap = acc[5]!;
+  let s2 = acc[6]!;
+  let s3 = acc[7]!;
+  let u = acc[10]!;
+  let g = acc[11]!;
+  let u0 = acc[12]!;
+  let g0 = acc[13]!;
+  let areaU = acc[14]!;
+  let apU = acc[15]!;
+  let r2 = acc[16]!;
+  let r3 = acc[17]!;
+  for (let j = from, a = 4 * from; j < to; j++, a += 4) {
+    const code = codes[j]!;
+    const row = code & 0x7fffffff;
+    let x = row ^ key1;
+    x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
+    x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
+    x = x ^ (x >>> 16) ^ key2;
+    x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
+    x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
+    x = (x ^ (x >>> 16)) >>> 0;
+    let y = row ^ key3;
+    y = Math.imul(y ^ (y >>> 16), 0x7feb352d);
+    y = Math.imul(y ^ (y >>> 15), 0x846ca68b);
+    y = y ^ (y >>> 16) ^ key4;
+    y = Math.imul(y ^ (y >>> 16), 0x7feb352d);
+    y = Math.imul(y ^ (y >>> 15), 0x846ca68b);
+    y = (y ^ (y >>> 16)) >>> 0;
+    let k = table[x >>> 20]!;
+    if (k === 255) k = poissonInBucket(x, row, key1, key2);
+    let l = table[y >>> 20]!;
+    if (l === 255) l = poissonInBucket(y, row, key3, key4);
+    const positive = terms[a]!;
+    const negative = terms[a + 1]!;
+    const term2 = terms[a + 2]!;
+    const term3 = terms[a + 3]!;
+    t += k * positive;
+    f += k * negative;
+    s2 += k * term2;
+    s3 += k * term3;
+    u += l * positive;
+    g += l * negative;
+    r2 += l * term2;
+    r3 += l * term3;
+    if (code < 0) {
+      area += (f - f0) * (t + t0);
+      ap += ((t - t0) * t) / Math.max(t + f, Number.MIN_VALUE);
+      t0 = t;
+      f0 = f;
+      areaU += (g - g0) * (u + u0);
+      apU += ((u - u0) * u) / Math.max(u + g, Number.MIN_VALUE);
+      u0 = u;
+      g0 = g;
+    }
+  }
+  acc[0] = t;
+  acc[1] = f;
+  acc[2] = t0;
+  acc[3] = f0;
+  acc[4] = area;
+  acc[5] = ap;
+  acc[6] = s2;
+  acc[7] = s3;
+  acc[10] = u;
+  acc[11] = g;
+  acc[12] = u0;
+  acc[13] = g0;
+  acc[14] = areaU;
+  acc[15] = apU;
+  acc[16] = r2;
+  acc[17] = r3;
 }
 
 /** accuracy, precision, recall, f1 from weighted positives, negatives, true positives and predicted positives (sklearn's zero_division: 0). */
