@@ -3,7 +3,8 @@
 // Cold start (`--only cold-start`): every built bundle, next to `node -e ''` measured in the same
 // run. Each action bundle (actions/*/dist/index.js) runs the way the runner runs it (`node <main>`
 // in the workspace, inputs as INPUT_* variables, fresh GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files)
-// on a 3-row CSV with a matching schema; the CLI bundle runs validate-data on the example project.
+// on a 3-row CSV with a matching schema (evaluate-metrics-gate on 4 predictions and a one-gate file); the
+// CLI bundle runs validate-data on the example project.
 // Every target alternates with `node -e ''`, so both see the same machine state; the difference of
 // the medians is the bundle's own start-up cost. Build first: `npm run build`.
 //
@@ -89,6 +90,9 @@ function coldStart(runs) {
     path.join(workspace, 'schema.yaml'),
     ['version: 1', 'columns:', '  id: {type: integer, unique: true, nullable: false}', '  name: {type: string}', '  score: {type: number, min: 0, max: 1}', 'rows: {min: 1}', ''].join('\n'),
   );
+
+  writeFileSync(path.join(workspace, 'predictions.csv'), 'y_true,y_score\n1,0.9\n0,0.2\n1,0.6\n0,0.4\n');
+  writeFileSync(path.join(workspace, 'gates.yaml'), 'version: 1\nmetrics:\n  roc_auc: {min: 0.5}\n');
 
   const bundles = existsSync(path.join(root, 'actions'))
     ? readdirSync(path.join(root, 'actions'), { withFileTypes: true })
@@ -186,6 +190,9 @@ function actionTarget(name) {
   Object.assign(env, {
     INPUT_DATA: 'data.csv',
     INPUT_SCHEMA: 'schema.yaml',
+    INPUT_PREDICTIONS: 'predictions.csv',
+    INPUT_GATES: 'gates.yaml',
+    INPUT_RESAMPLES: '50',
     INPUT_COMMENT: 'false',
     'INPUT_UPLOAD-REPORT': 'never',
     GITHUB_WORKSPACE: workspace,
@@ -204,8 +211,8 @@ function actionTarget(name) {
     args: [main],
     cwd: workspace,
     env,
-    // Only validate-data is fed inputs that make sense to it: a clean pass.
-    expectedExit: name === 'validate-data' ? [0] : undefined,
+    // validate-data and evaluate-metrics-gate are fed inputs that make sense to them: a clean pass.
+    expectedExit: name === 'validate-data' || name === 'evaluate-metrics-gate' ? [0] : undefined,
     prepare() {
       // Fresh, empty file-command files before each step, as the runner makes them.
       for (const file of ['output', 'summary', 'env', 'state', 'path']) writeFileSync(path.join(files, file), '');
