@@ -103,8 +103,13 @@ export class ColumnProfile {
     for (let i = 0; i < count; i++) {
       const x = values[i]!;
       const hash = hashNumber(x);
+      // Every number the exact counts hold is in the distinct counter already: only a new one goes in.
+      if (top !== null) {
+        const added = top.add(x, 1, hash);
+        if (added === 1) continue;
+        if (added === 0) top = null;
+      }
       distinct.addHash(hash);
-      if (top !== null && !top.add(x, 1, hash)) top = null;
     }
     this.numericTop = top;
     this.quantiles!.addBatch(values, count);
@@ -129,9 +134,13 @@ export class ColumnProfile {
    */
   addKnownKey(hash: number): boolean {
     const frequencies = this.frequencies;
-    if (frequencies !== undefined && !frequencies.increment(hash)) return false;
     this.count++;
-    this.distinct.addHash(hash);
+    // A key in the top-values table went into the distinct counter when it was added (addKey).
+    if (frequencies === undefined) this.distinct.addHash(hash);
+    else if (!frequencies.increment(hash)) {
+      this.count--;
+      return false;
+    }
     return true;
   }
 

@@ -255,8 +255,11 @@ export class NumberCounts {
     this.index = new Int32Array(2 ** Math.ceil(Math.log2(2 * cap + 2)));
   }
 
-  /** Counts `weight` of x (hash = hashNumber(x)); false when x would be distinct number cap + 1. */
-  add(x: number, weight: number, hash: number): boolean {
+  /**
+   * Counts `weight` of x (hash = hashNumber(x)): 1 when x was counted before, 2 when it is new,
+   * 0 (nothing counted) when x would be distinct number cap + 1.
+   */
+  add(x: number, weight: number, hash: number): 0 | 1 | 2 {
     const index = this.index;
     const mask = index.length - 1;
     let i = (hash >>> 0) & mask;
@@ -265,15 +268,15 @@ export class NumberCounts {
       if (at < 0) break;
       if (this.values[at] === x) {
         this.counts[at]! += weight;
-        return true;
+        return 1;
       }
       i = (i + 1) & mask;
     }
-    if (this.size === this.cap) return false;
+    if (this.size === this.cap) return 0;
     this.values[this.size] = x;
     this.counts[this.size] = weight;
     index[i] = ++this.size;
-    return true;
+    return 2;
   }
 
   /** [number, count] pairs in the order the numbers first came. */
