@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import type { DataFormat, ReadOptions } from '../data/batch.js';
 import { evaluateMetricsGate, type EvaluationDetails, type Side, type StoredEvaluation } from '../eval/compare.js';
@@ -9,32 +9,9 @@ import { DEFAULT_COLUMNS, loadPredictions, type LoadedPredictions, type Predicti
 import type { ActionContext, ActionDefinition, ActionOutcome } from '../platform/action.js';
 import { loadConfigFile } from '../platform/config-file.js';
 import { ConfigurationError } from '../platform/errors.js';
-import { booleanInput, choiceInput } from '../platform/inputs.js';
+import { booleanInput, choiceInput, numberInput } from '../platform/inputs.js';
 import { reportingInputs } from '../platform/reporting.js';
 import { lineDiff } from '../platform/text-diff.js';
-
-const positiveInteger = (name: string) =>
-  z.string().transform((value, ctx) => {
-    const n = Number(value);
-    if (Number.isInteger(n) && n > 0) return n;
-    ctx.addIssue({ code: 'custom', message: `input ${name}: ${JSON.stringify(value)} is not a positive whole number` });
-    return z.NEVER;
-  });
-
-const probability = (name: string) =>
-  z.string().transform((value, ctx) => {
-    const n = Number(value);
-    if (value.trim() !== '' && n >= 0 && n <= 1) return n;
-    ctx.addIssue({ code: 'custom', message: `input ${name}: ${JSON.stringify(value)} is not a number between 0 and 1` });
-    return z.NEVER;
-  });
-
-const seedInput = z.string().transform((value, ctx) => {
-  const n = Number(value);
-  if (value.trim() !== '' && Number.isInteger(n) && n >= 0 && n < 2 ** 32) return n;
-  ctx.addIssue({ code: 'custom', message: `input seed: ${JSON.stringify(value)} is not a whole number from 0 to 4294967295` });
-  return z.NEVER;
-});
 
 export const evaluateMetricsGateInputs = z.object({
   gates: z.string().describe('The gates file (YAML or JSON, `version: 1`): the metrics, their bounds and allowed changes.'),
@@ -47,15 +24,15 @@ export const evaluateMetricsGateInputs = z.object({
       "What the candidate must not be worse than: a predictions file of the baseline model on the same eval set (paired), a metrics file, a report of an earlier run (.json), or a branch name: the newest report this action saved there (save-history).",
     ),
   task: choiceInput('task', ['auto', 'binary', 'multiclass', 'regression'] as const).prefault('auto').describe('auto: binary for 0/1 labels, multiclass for other labels, regression for non-integer targets.'),
-  threshold: probability('threshold').prefault('0.5').describe('Binary: a score at or above this is a positive prediction (when there is no y_pred column).'),
+  threshold: numberInput('threshold', { min: 0, max: 1, integer: false, what: 'a number between 0 and 1' }).prefault('0.5').describe('Binary: a score at or above this is a positive prediction (when there is no y_pred column).'),
   'label-column': z.string().prefault(DEFAULT_COLUMNS.label).describe('Column of the true labels (or regression targets).'),
   'score-column': z.string().prefault(DEFAULT_COLUMNS.score).describe('Column of the score of the positive class (binary).'),
   'prediction-column': z.string().prefault(DEFAULT_COLUMNS.prediction).describe('Column of the predicted labels (or values).'),
   'weight-column': z.string().prefault(DEFAULT_COLUMNS.weight).describe('Column of example weights, used when present.'),
   'id-column': z.string().optional().describe('Column of example ids: part of the eval-set fingerprint, so candidate and baseline must list the same examples in the same order.'),
   format: choiceInput('format', ['auto', 'csv', 'jsonl', 'parquet'] as const).prefault('auto').describe('Predictions format; auto goes by the file extension.'),
-  resamples: positiveInteger('resamples').prefault('1000').describe('Bootstrap resamples for the intervals.'),
-  seed: seedInput.prefault('0').describe('Seed of the bootstrap; keep it fixed so a branch baseline pairs with this run.'),
+  resamples: numberInput('resamples', { min: 1, max: Number.MAX_SAFE_INTEGER, integer: true, what: 'a positive whole number' }).prefault('1000').describe('Bootstrap resamples for the intervals.'),
+  seed: numberInput('seed', { min: 0, max: 2 ** 32 - 1, integer: true, what: 'a whole number from 0 to 4294967295' }).prefault('0').describe('Seed of the bootstrap; keep it fixed so a branch baseline pairs with this run.'),
   'allow-different-data': booleanInput('allow-different-data').prefault('false').describe('Compare with a baseline evaluated on other data (with a warning, unpaired) instead of refusing.'),
   'save-history': booleanInput('save-history').prefault('false').describe("Save this run's report to the Actions cache, for `baseline: <this branch>` in later runs (set it on the main branch)."),
   ...reportingInputs('evaluate-metrics-gate', 'verdict'),
@@ -199,14 +176,14 @@ async function resolveBaseline(
   const file = { path: absolute, displayName: workspace.display(absolute) };
   if (/\.json$/i.test(value)) {
     // A report of an earlier run keeps its evaluation; any other JSON is a metrics file.
-    const text = await import('node:fs/promises').then((fs) => fs.readFile(absolute, 'utf8'));
+    const text = await readFile(absolute, 'utf8');
     const parsed = safeJson(text) as { action?: unknown; details?: { evaluation?: StoredEvaluation } } | undefined;
     if (parsed?.action === 'evaluate-metrics-gate' && parsed.details?.evaluation) return { side: { kind: 'stored', name: file.displayName, evaluation: parsed.details.evaluation } };
     return { side: { kind: 'metrics', name: file.displayName, values: await readMetricsFile(absolute, file.displayName) } };
   }
   if (/\.ya?ml$/i.test(value)) return { side: { kind: 'metrics', name: file.displayName, values: await readMetricsFile(absolute, file.displayName) } };
   if (/\.csv$/i.test(value)) {
-    const head = (await import('node:fs/promises').then((fs) => fs.readFile(absolute, 'utf8'))).split(/\r?\n/, 1)[0] ?? '';
+    const head = (await readFile(absolute, 'utf8')).split(/\r?\n/, 1)[0] ?? '';
     if (!head.split(',').some((c) => c.trim().replace(/^"|"$/g, '') === names.label)) {
       return { side: { kind: 'metrics', name: file.displayName, values: await readMetricsFile(absolute, file.displayName) } };
     }
@@ -227,7 +204,7 @@ function safeJson(text: string): unknown {
 async function changedGates(context: ActionContext, relative: string, absolute: string): Promise<string[] | undefined> {
   if (!context.readFileAtBase) return undefined;
   const before = await context.readFileAtBase(context.workspace.display(absolute));
-  const now = await import('node:fs/promises').then((fs) => fs.readFile(absolute, 'utf8'));
+  const now = await readFile(absolute, 'utf8');
   if (before === undefined) return [`+(new in this pull request: ${relative})`];
   if (before === now) return undefined;
   return lineDiff(before, now);

@@ -23,6 +23,18 @@ export const choiceInput = <const T extends readonly [string, ...string[]]>(name
     return z.NEVER;
   });
 
+/**
+ * A number within [min, max] (a whole one when `integer`); `what` names the allowed values in the
+ * error, e.g. "a positive whole number".
+ */
+export const numberInput = (name: string, options: { min: number; max: number; integer: boolean; what: string }) =>
+  z.string().transform((value, ctx) => {
+    const n = Number(value);
+    if (value.trim() !== '' && n >= options.min && n <= options.max && (!options.integer || Number.isInteger(n))) return n;
+    ctx.addIssue({ code: 'custom', message: `input ${name}: ${JSON.stringify(value)} is not ${options.what}` });
+    return z.NEVER;
+  });
+
 /** A list given one per line or comma separated, blank entries dropped. */
 export function splitList(value: string): string[] {
   return value
