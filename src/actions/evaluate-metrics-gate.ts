@@ -5,6 +5,7 @@ import { evaluateMetricsGate, type EvaluationDetails, type Side, type StoredEval
 import { gatesSchema } from '../eval/gates.js';
 import type { Task } from '../eval/metrics.js';
 import { readMetricsFile } from '../eval/metrics-file.js';
+import { readTrainingNoise } from '../eval/training-noise.js';
 import { DEFAULT_COLUMNS, loadPredictions, type LoadedPredictions, type PredictionColumnNames } from '../eval/predictions.js';
 import type { ActionContext, ActionDefinition, ActionOutcome } from '../platform/action.js';
 import { loadConfigFile } from '../platform/config-file.js';
@@ -34,6 +35,10 @@ export const evaluateMetricsGateInputs = z.object({
   resamples: numberInput('resamples', { min: 1, max: Number.MAX_SAFE_INTEGER, integer: true, what: 'a positive whole number' }).prefault('1000').describe('Bootstrap resamples for the intervals.'),
   seed: numberInput('seed', { min: 0, max: 2 ** 32 - 1, integer: true, what: 'a whole number from 0 to 4294967295' }).prefault('0').describe('Seed of the bootstrap; keep it fixed so a branch baseline pairs with this run.'),
   'allow-different-data': booleanInput('allow-different-data').prefault('false').describe('Compare with a baseline evaluated on other data (with a warning, unpaired) instead of refusing.'),
+  'training-noise': z
+    .string()
+    .optional()
+    .describe("train-check's variance across seeds (variance-path): each metric's seed std is added to its interval, so training noise alone does not fail or pass a gate."),
   'save-history': booleanInput('save-history').prefault('false').describe("Save this run's report to the Actions cache, for `baseline: <this branch>` in later runs (set it on the main branch)."),
   ...reportingInputs('evaluate-metrics-gate', 'verdict'),
 });
@@ -85,6 +90,7 @@ export const evaluateMetricsGateAction: ActionDefinition<typeof evaluateMetricsG
     }
 
     const gatesDiff = await changedGates(context, inputs.gates, gatesPath);
+    const trainingNoise = inputs['training-noise'] ? await single(context, inputs['training-noise'], 'training-noise').then((f) => readTrainingNoise(f.path, f.displayName)) : undefined;
     const { report, details } = await evaluateMetricsGate({
       gates: gates.value,
       gatesFile,
@@ -100,6 +106,7 @@ export const evaluateMetricsGateAction: ActionDefinition<typeof evaluateMetricsG
       workerEntry: context.workerEntry,
       startedAt,
       gatesDiff,
+      trainingNoise,
     });
     return {
       report,

@@ -1,9 +1,11 @@
 import type { ActionDefinition } from '../platform/action.js';
 import { evaluateMetricsGateAction } from './evaluate-metrics-gate.js';
+import { trainCheckAction } from './train-check.js';
 import { validateDataAction } from './validate-data.js';
 
 /** Every action, by name: the CLI's subcommands. */
 export const actions: Record<string, ActionDefinition> = {
   'validate-data': validateDataAction as unknown as ActionDefinition,
+  'train-check': trainCheckAction as unknown as ActionDefinition,
   'evaluate-metrics-gate': evaluateMetricsGateAction as unknown as ActionDefinition,
 };

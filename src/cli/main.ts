@@ -2,7 +2,7 @@ import path from 'node:path';
 import { actions } from '../actions/index.js';
 import { dataSchemaToYaml, inferDataSchema } from '../data/infer.js';
 import { WorkspacePaths, type ActionContext } from '../platform/action.js';
-import { readRunEnvironment } from '../platform/environment.js';
+import { commandEnvironment, readRunEnvironment } from '../platform/environment.js';
 import { ConfigurationError, describeUnknownError } from '../platform/errors.js';
 import { writeFileAtomic } from '../platform/files.js';
 import { describeInputs, parseInputs, type RawInputs } from '../platform/inputs.js';
@@ -24,6 +24,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** The CLI bundle file, to start worker threads from; absent when running from sources. */
   workerEntry?: string;
+  /** Aborted on Ctrl-C, for actions that stop their work and still report (train-check). */
+  signal?: AbortSignal;
 }
 
 const USAGE = `Usage: mlops-actions <action> [--<input> <value>]...
@@ -84,6 +86,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       debug: (m) => debug && io.err(`debug: ${m}\n`),
       info: (m) => io.err(`${m}\n`),
       warning: (m) => io.err(`warning: ${m}\n`),
+      startGroup: (title) => io.err(`── ${title}\n`),
+      endGroup: () => io.err('──\n'),
+      output: (text) => io.err(text),
     };
     const workspace = new WorkspacePaths(io.cwd);
     if (name === 'validate-data' && flags.has('infer-schema')) {
@@ -95,7 +100,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const raw: RawInputs = Object.fromEntries(flags);
     const inputs = parseInputs(definition.inputs, raw, name);
-    const context: ActionContext = { run: { ...readRunEnvironment(io.env, io.cwd), workspace: io.cwd }, logger, workspace, workerEntry: io.workerEntry };
+    const context: ActionContext = {
+      run: { ...readRunEnvironment(io.env, io.cwd), workspace: io.cwd },
+      logger,
+      workspace,
+      workerEntry: io.workerEntry,
+      commandEnv: commandEnvironment(io.env),
+      signal: io.signal,
+    };
     const outcome = await definition.run(inputs, context);
     const reportPath = String((inputs as { 'report-path'?: string })['report-path'] ?? `mlops-reports/${name}.json`);
     await writeFileAtomic(path.resolve(io.cwd, reportPath), `${JSON.stringify(outcome.report, null, 2)}\n`);

@@ -48,6 +48,11 @@ export interface EvaluateOptions {
   startedAt: Date;
   /** Lines of the gates file's diff against the base branch, when it changed in this pull request. */
   gatesDiff?: string[];
+  /**
+   * The standard deviation of each metric across training seeds (train-check's variance file): the
+   * noise of training itself, added to the eval set's sampling noise before judging.
+   */
+  trainingNoise?: { source: string; std: Record<string, number> };
 }
 
 export interface MetricComparison {
@@ -68,6 +73,8 @@ export interface EvaluationDetails {
   failedGates: string[];
   slices?: Array<{ column: string; value: string; size: number; gated: boolean; metrics: Record<string, number> }>;
   mcnemar?: { candidateOnlyCorrect: number; baselineOnlyCorrect: number; statistic: number; pValue: number };
+  /** Metrics whose intervals were widened by training noise, with the std used. */
+  trainingNoise?: { source: string; std: Record<string, number> };
   evaluation: StoredEvaluation;
 }
 
@@ -174,6 +181,32 @@ export async function evaluateMetricsGate(options: EvaluateOptions): Promise<{ r
     findings.add({ severity: 'notice', rule: 'no-baseline', message: `no baseline${options.noBaselineReason ? ` (${options.noBaselineReason})` : ''}: only absolute gates (min, max) apply on this run` });
   }
 
+  // Training noise: a retrained model moves by about its seed std even on the same data. Judge on
+  // intervals that hold both noises (half-widths added in quadrature); a difference of two trained
+  // models carries it twice (σ√2). The stored evaluation keeps the eval-set intervals alone.
+  const judgedCand: Record<string, Estimate & { se?: number }> = { ...cand };
+  const judgedDelta: Record<string, Estimate & { paired: boolean }> = { ...delta };
+  const noiseUsed: Record<string, number> = {};
+  if (options.trainingNoise) {
+    const z = normalQuantile(1 - (1 - confidence) / 2);
+    for (const m of names) {
+      const sigma = options.trainingNoise.std[m];
+      if (sigma === undefined || !(sigma > 0)) continue;
+      noiseUsed[m] = sigma;
+      judgedCand[m] = widen(cand[m]!, z * sigma);
+      if (delta[m]) judgedDelta[m] = { ...widen(delta[m], z * sigma * Math.SQRT2), paired: delta[m].paired };
+    }
+    const used = Object.keys(noiseUsed);
+    findings.add({
+      severity: 'notice',
+      rule: 'training-noise',
+      message:
+        used.length > 0
+          ? `intervals of ${used.join(', ')} include the training noise measured across seeds in ${options.trainingNoise.source} (std ${used.map((m) => `${m} ${fmt(noiseUsed[m]!)}`).join(', ')})`
+          : `${options.trainingNoise.source} has no seed std for the gated metrics (${names.join(', ')}): intervals are the eval set's alone`,
+    });
+  }
+
   // The gates.
   const examples = candidate.kind === 'predictions' ? candidate.data.rows : undefined;
   const results: GateResult[] = [];
@@ -181,9 +214,9 @@ export async function evaluateMetricsGate(options: EvaluateOptions): Promise<{ r
   for (const m of names) {
     const gate = gates.metrics[m]!;
     const direction = gate.direction ?? METRIC_DIRECTION[m] ?? 'higher';
-    const judged = judgeMetric(m, gate, { direction, candidate: cand[m]!, baseline: base[m], delta: delta[m], examples });
+    const judged = judgeMetric(m, gate, { direction, candidate: judgedCand[m]!, baseline: base[m], delta: judgedDelta[m], examples });
     results.push(...judged);
-    comparison.push({ metric: m, direction, candidate: cand[m]!, baseline: base[m], delta: delta[m], status: overallStatus(judged) });
+    comparison.push({ metric: m, direction, candidate: judgedCand[m]!, baseline: base[m], delta: judgedDelta[m], status: overallStatus(judged) });
     for (const r of judged) {
       if (r.status === 'fail' || r.status === 'inconclusive') {
         findings.add({
@@ -262,6 +295,7 @@ export async function evaluateMetricsGate(options: EvaluateOptions): Promise<{ r
   const details: EvaluationDetails = {
     task,
     confidence,
+    trainingNoise: Object.keys(noiseUsed).length > 0 ? { source: options.trainingNoise!.source, std: noiseUsed } : undefined,
     baseline: baseline ? { name: baseline.name, kind: baseline.kind, paired } : undefined,
     comparison,
     gates: results,
@@ -534,6 +568,17 @@ function deltaChart(rows: MetricComparison[], confidence: number): Chart | undef
     lines.push(`  line [${withDelta.map((r) => num(r.delta!.high ?? r.delta!.estimate)).join(', ')}]`);
   }
   return { title: 'Δ per metric', mermaid: lines.join('\n') };
+}
+
+/** An estimate's interval with `extra` added in quadrature to each half-width; a point value gets ± extra. */
+function widen<T extends Estimate>(value: T, extra: number): T {
+  const low = value.low ?? value.estimate;
+  const high = value.high ?? value.estimate;
+  return {
+    ...value,
+    low: value.estimate - Math.hypot(value.estimate - low, extra),
+    high: value.estimate + Math.hypot(high - value.estimate, extra),
+  };
 }
 
 export type { Finding };

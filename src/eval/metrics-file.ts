@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { ConfigurationError } from '../platform/errors.js';
 
 /**
@@ -28,12 +28,13 @@ export async function readMetricsFile(file: string, displayName: string): Promis
 }
 
 function parseStructured(text: string, displayName: string): Record<string, number> {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
   const error = doc.errors[0];
   if (error) {
     throw new ConfigurationError(`the metrics file is not valid JSON or YAML: ${error.message.split('\n')[0]}`, {
       file: displayName,
-      line: error.linePos?.[0]?.line,
+      line: lineCounter.linePos(error.pos[0]).line,
       hint: 'Fix the syntax at this line.',
     });
   }

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { ConfigurationError } from './errors.js';
 import type { RunEnvironment } from './environment.js';
 import type { ArtifactStore } from './artifacts.js';
+import type { CacheStore } from './cache.js';
 import type { HistoricReport } from './history.js';
 import type { Logger } from './logger.js';
 import type { Report } from './report.js';
@@ -16,6 +17,11 @@ import type { Report } from './report.js';
 export interface ActionDefinition<S extends z.ZodObject = z.ZodObject> {
   name: string;
   inputs: S;
+  /**
+   * Listens to `context.signal`: on the runner's cancel (SIGINT, then SIGTERM) it stops its work
+   * and still returns a report. Other actions keep node's default: the signal ends the process.
+   */
+  cancellable?: boolean;
   run(inputs: z.output<S>, context: ActionContext): Promise<ActionOutcome>;
 }
 
@@ -40,6 +46,15 @@ export interface ActionContext {
    * absent outside a pull request or without a token (the gates-file diff is then left out).
    */
   readFileAtBase?: (relativePath: string) => Promise<string | undefined>;
+  /** The Actions cache; absent where there is no runner (the CLI). */
+  cache?: CacheStore;
+  /** Aborted when the run is cancelled (only for a `cancellable` action). */
+  signal?: AbortSignal;
+  /**
+   * The environment a command run by the action starts from: what a `run:` step would see, without
+   * the action's own inputs and runtime tokens.
+   */
+  commandEnv?: Record<string, string>;
 }
 
 /** Resolves user-given paths against the workspace and shows them relative to it. */

@@ -91,3 +91,19 @@ export function currentBranch(run: RunEnvironment): string | undefined {
   if (run.ref?.startsWith('refs/heads/')) return run.ref.slice('refs/heads/'.length);
   return undefined;
 }
+
+/**
+ * The environment for a user's command: this process's, less what only the action itself may see:
+ * its inputs (INPUT_*, which can hold a token), its saved state, and the runtime's tokens and
+ * service URLs, which the runner gives to actions but not to `run:` steps.
+ */
+export function commandEnvironment(env: Env = process.env): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) continue;
+    if (/^(INPUT_|STATE_)/.test(key)) continue;
+    if (/^ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|RESULTS_URL|CACHE_URL|CACHE_SERVICE_V2|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL)$/.test(key)) continue;
+    out[key] = value;
+  }
+  return out;
+}

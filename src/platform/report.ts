@@ -47,6 +47,14 @@ export const chartSchema = z
   .strict();
 export type Chart = z.infer<typeof chartSchema>;
 
+export const excerptSchema = z
+  .object({
+    title: z.string(),
+    text: z.string().describe('Plain text shown as it is, e.g. the last lines of a command\'s output.'),
+  })
+  .strict();
+export type Excerpt = z.infer<typeof excerptSchema>;
+
 export const reportSchema = z
   .object({
     $schema: z.string().optional(),
@@ -62,6 +70,7 @@ export const reportSchema = z
     findingLimit: z.number().int().positive(),
     tables: z.array(tableSchema),
     charts: z.array(chartSchema),
+    excerpts: z.array(excerptSchema).optional(),
     details: z.record(z.string(), z.unknown()).describe('Action-specific, machine-readable results.'),
   })
   .strict();
@@ -98,6 +107,7 @@ export interface ReportParts {
   findings: FindingCollector;
   tables?: Table[];
   charts?: Chart[];
+  excerpts?: Excerpt[];
   details?: Record<string, unknown>;
 }
 
@@ -115,6 +125,7 @@ export function buildReport(parts: ReportParts, now: Date = new Date()): Report 
     findingLimit: parts.findings.limit,
     tables: parts.tables ?? [],
     charts: parts.charts ?? [],
+    ...(parts.excerpts && parts.excerpts.length > 0 ? { excerpts: parts.excerpts } : {}),
     details: parts.details ?? {},
   };
 }

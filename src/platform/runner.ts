@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { WorkspacePaths, type ActionContext, type ActionDefinition, type ActionOutcome } from './action.js';
 import { artifactSafeName, downloadArtifactsByPrefix, uploadFilesAsArtifact, type ArtifactStore } from './artifacts.js';
-import { currentBranch, readRunEnvironment, type RunEnvironment } from './environment.js';
+import { actionsCacheStore } from './cache.js';
+import { commandEnvironment, currentBranch, readRunEnvironment, type RunEnvironment } from './environment.js';
 import { ConfigurationError, describeUnknownError } from './errors.js';
 import { writeFileAtomic } from './files.js';
 import { commentMarker, createOctokit, describeApiError, isPermissionDenied, upsertStickyComment, type Octokit } from './github.js';
@@ -41,6 +42,9 @@ export async function runOnRunner<S extends z.ZodObject>(definition: ActionDefin
       run,
       logger,
       artifacts,
+      cache: actionsCacheStore(logger),
+      commandEnv: commandEnvironment(),
+      signal: definition.cancellable ? cancelSignal(commands) : undefined,
       workerEntry: options.workerEntry,
       workspace: new WorkspacePaths(run.workspace),
       restoreHistory: async (branch) => {
@@ -82,7 +86,31 @@ export async function runOnRunner<S extends z.ZodObject>(definition: ActionDefin
 }
 
 function runnerLogger(commands: WorkflowCommands): Logger {
-  return { debug: (m) => commands.debug(m), info: (m) => commands.info(m), warning: (m) => commands.warning(m) };
+  return {
+    debug: (m) => commands.debug(m),
+    info: (m) => commands.info(m),
+    warning: (m) => commands.warning(m),
+    startGroup: (title) => commands.startGroup(title),
+    endGroup: () => commands.endGroup(),
+    output: (text) => commands.raw(text),
+  };
+}
+
+/**
+ * On cancel the runner sends SIGINT, then SIGTERM 7.5 s later, then kills the process. The first
+ * signal aborts, so the action can stop its work and still publish a report; a second one ends the
+ * process at once.
+ */
+function cancelSignal(commands: WorkflowCommands): AbortSignal {
+  const controller = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+    commands.info(`Received ${signal}: cancelling.`);
+    controller.abort(new Error(`cancelled (${signal})`));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return controller.signal;
 }
 
 async function publishOnRunner(commands: WorkflowCommands, action: string, outcome: ActionOutcome, reporting: ReportingOptions, run: RunEnvironment, logger: Logger): Promise<void> {

@@ -74,6 +74,19 @@ export class WorkflowCommands {
     this.issue('notice', annotationProperties(properties), message);
   }
 
+  startGroup(title: string): void {
+    this.issue('group', {}, title);
+  }
+
+  endGroup(): void {
+    this.issue('endgroup', {}, '');
+  }
+
+  /** Text passed through to the log as it is (a child process's output). */
+  raw(text: string): void {
+    this.write(text);
+  }
+
   isDebug(): boolean {
     return this.env.RUNNER_DEBUG === '1';
   }

@@ -48,6 +48,34 @@ describe('mlops-actions CLI', () => {
     expect((await cli(['train-everything'])).code).toBe(2);
   });
 
+  it('runs train-check: the command output streams to stderr, the report to stdout', async () => {
+    const { code, out, err } = await cli(['train-check', '--command', `/usr/bin/python3 ${path.join(repoRoot, 'test/fixtures/training/seeded.py')}`, '--expect-metrics', 'accuracy >= 0.99']);
+    expect(code).toBe(1);
+    expect(err).toContain('── train-check: /usr/bin/python3');
+    expect(out).toContain('train-check: FAIL');
+    expect(out).toMatch(/accuracy is 0\.8\d*, expected >= 0\.99/);
+  });
+
+  it('the committed CLI bundle stops a training run on Ctrl-C and still prints the report', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [path.join(repoRoot, 'cli/dist/index.js'), 'train-check', '--command', `/usr/bin/python3 ${path.join(repoRoot, 'test/fixtures/training/sleeper.py')}`], { cwd: tmp.root });
+    let out = '';
+    let err = '';
+    let interrupted = false;
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString();
+      if (!interrupted && err.includes('loading a very large dataset')) {
+        interrupted = true;
+        child.kill('SIGINT');
+      }
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code, err).toBe(1);
+    expect(out).toContain('train-check: ERROR');
+    expect(out).toContain('Cancelled');
+  });
+
   it('prints help with the inputs and their defaults', async () => {
     const { code, out } = await cli(['validate-data', '--help']);
     expect(code).toBe(0);

@@ -156,3 +156,39 @@ emit({'b': b, 'c': c, 'stat': stat, 'p': scipy.stats.chi2.sf(stat, 1)})
     expect(lineDiff(before, after)).toEqual(['metrics:', '-  roc_auc: {min: 0.8}', '+  roc_auc: {min: 0.7}', '   f1: {min: 0.5}'].map((l, i) => (i === 0 ? ` ${l}` : l)));
   });
 });
+
+describe('training noise from train-check seeds', () => {
+  it('widens the intervals by z·σ (candidate) and z·σ·√2 (difference), turning a point-value fail into inconclusive', async () => {
+    const { evaluateMetricsGate } = await import('../../src/eval/compare.js');
+    const gates = gatesSchema.parse({ version: 1, confidence: 0.95, metrics: { accuracy: { min: 0.75, max_drop: 0.01 } } });
+    const run = (trainingNoise?: { source: string; std: Record<string, number> }) =>
+      evaluateMetricsGate({
+        gates,
+        gatesFile: 'gates.yaml',
+        candidate: { kind: 'metrics', name: 'candidate.json', values: { accuracy: 0.8 } },
+        baseline: { kind: 'metrics', name: 'baseline.json', values: { accuracy: 0.82 } },
+        task: 'binary',
+        threshold: 0.5,
+        resamples: 100,
+        seed: 0,
+        allowDifferentData: false,
+        startedAt: new Date(),
+        trainingNoise,
+      });
+    const without = await run();
+    expect(without.details.gates.map((g) => `${g.gate}:${g.status}`)).toEqual(['min 0.75:pass', 'max_drop 0.01:fail']);
+    const sigma = 0.015;
+    const noisy = await run({ source: 'train-variance.json', std: { accuracy: sigma, other: 1 } });
+    const z = normalQuantile(0.975);
+    const row = noisy.details.comparison[0]!;
+    expect(row.candidate.low).toBeCloseTo(0.8 - z * sigma, 12);
+    expect(row.candidate.high).toBeCloseTo(0.8 + z * sigma, 12);
+    expect(row.delta!.low).toBeCloseTo(-0.02 - z * sigma * Math.SQRT2, 12);
+    expect(row.delta!.high).toBeCloseTo(-0.02 + z * sigma * Math.SQRT2, 12);
+    expect(noisy.details.gates.map((g) => `${g.gate}:${g.status}`)).toEqual(['min 0.75:pass', 'max_drop 0.01:inconclusive']);
+    expect(noisy.details.trainingNoise).toEqual({ source: 'train-variance.json', std: { accuracy: sigma } });
+    expect(noisy.report.findings.some((f) => f.rule === 'training-noise' && f.message.includes('accuracy 0.015'))).toBe(true);
+    // The stored evaluation (a later run's baseline) keeps the eval set's own values.
+    expect(noisy.details.evaluation.metrics.accuracy).toEqual({ estimate: 0.8 });
+  });
+});

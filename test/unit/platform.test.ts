@@ -55,6 +55,14 @@ describe('markdown renderer', () => {
     expect(markdown).toContain('`data.csv:3`');
   });
 
+  it('shows an excerpt of command output in a fence it cannot close, and keeps excerpts in the report schema', () => {
+    const text = 'Traceback (most recent call last):\n```\n````` <b>not html</b>\nRuntimeError: boom';
+    const report = { ...reportWith([]), excerpts: [{ title: 'Last 4 lines of output', text }] };
+    expect(reportSchema.parse(report).excerpts).toEqual(report.excerpts);
+    const { markdown } = renderReportMarkdown(report, { budget: 1e6, measure: byteLength });
+    expect(markdown).toContain(`<summary><b>Last 4 lines of output</b></summary>\n\n\`\`\`\`\`\`text\n${text}\n\`\`\`\`\`\`\n`);
+  });
+
   it('cuts whole sections to stay under a byte budget and says where the full report is', () => {
     const report = reportWith([], 40_000);
     const budget = 100_000;
@@ -138,5 +146,24 @@ describe('terminal renderer', () => {
     expect(text.split('\n')[0]).toBe('Data validation: FAIL');
     expect(text).toContain('  error   data.csv:2  value 0 too big');
     expect(text).toContain('…and 25 more in the JSON report');
+  });
+});
+
+describe('command environment', () => {
+  it('passes the job environment to a command, without the action inputs, saved state and runtime tokens', async () => {
+    const { commandEnvironment } = await import('../../src/platform/environment.js');
+    const env = commandEnvironment({
+      PATH: '/usr/bin',
+      GITHUB_SHA: 'abc',
+      'INPUT_GITHUB-TOKEN': 'ghs_secret',
+      INPUT_COMMAND: 'python train.py',
+      STATE_x: '1',
+      ACTIONS_RUNTIME_TOKEN: 'jwt',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc',
+      ACTIONS_RESULTS_URL: 'http://results',
+      ACTIONS_STEP_DEBUG: 'true',
+      UNSET: undefined,
+    });
+    expect(env).toEqual({ PATH: '/usr/bin', GITHUB_SHA: 'abc', ACTIONS_STEP_DEBUG: 'true' });
   });
 });

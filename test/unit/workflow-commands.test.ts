@@ -49,6 +49,11 @@ describe('WorkflowCommands', () => {
     expect(captureStdout(() => new WorkflowCommands({}).debug(awkward))).toBe(captureStdout(() => core.debug(awkward)));
   });
 
+  it('opens and closes log groups as @actions/core does', () => {
+    expect(captureStdout(() => new WorkflowCommands({}).startGroup('train-check: python train.py'))).toBe(captureStdout(() => core.startGroup('train-check: python train.py')));
+    expect(captureStdout(() => new WorkflowCommands({}).endGroup())).toBe(captureStdout(() => core.endGroup()));
+  });
+
   it('writes outputs in the heredoc form the runner parses back exactly', () => {
     const ours = tmp.write('ours', '');
     const theirs = tmp.write('theirs', '');

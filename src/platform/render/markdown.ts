@@ -47,6 +47,9 @@ export function renderReportMarkdown(report: Report, options: MarkdownOptions): 
   for (const chart of report.charts) {
     sections.push(`#### ${escapeText(chart.title)}\n\n\`\`\`mermaid\n${chart.mermaid}\n\`\`\`\n`);
   }
+  for (const excerpt of report.excerpts ?? []) {
+    sections.push(renderExcerpt(excerpt.title, excerpt.text));
+  }
   const findingsSection = renderFindings(report, options.maxFindings ?? 50);
   if (findingsSection) sections.push(findingsSection);
 
@@ -78,6 +81,13 @@ function renderTable(table: Table, collapsed: boolean): string {
   const content = `${header}${body}\n${table.note ? `\n${escapeText(table.note)}\n` : ''}`;
   if (collapsed) return `<details><summary><b>${escapeText(table.title)}</b> (${table.rows.length})</summary>\n\n${content}\n</details>\n`;
   return `### ${escapeText(table.title)}\n\n${content}`;
+}
+
+/** Text in a fenced block longer than any run of backticks inside it, so it cannot close early. */
+function renderExcerpt(title: string, text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `<details open><summary><b>${escapeText(title)}</b></summary>\n\n${fence}text\n${text.replace(/\n$/, '')}\n${fence}\n\n</details>\n`;
 }
 
 function renderFindings(report: Report, max: number): string | undefined {
