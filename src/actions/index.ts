@@ -1,5 +1,6 @@
 import type { ActionDefinition } from '../platform/action.js';
 import { evaluateMetricsGateAction } from './evaluate-metrics-gate.js';
+import { packageModelAction } from './package-model.js';
 import { trainCheckAction } from './train-check.js';
 import { validateDataAction } from './validate-data.js';
 
@@ -8,4 +9,5 @@ export const actions: Record<string, ActionDefinition> = {
   'validate-data': validateDataAction as unknown as ActionDefinition,
   'train-check': trainCheckAction as unknown as ActionDefinition,
   'evaluate-metrics-gate': evaluateMetricsGateAction as unknown as ActionDefinition,
+  'package-model': packageModelAction as unknown as ActionDefinition,
 };

@@ -11,6 +11,7 @@ import { renderReportText } from '../platform/render/terminal.js';
 import { reportJsonSchema, shouldFailStep, type FailOn } from '../platform/report.js';
 import { dataSchemaJsonSchema } from '../data/schema.js';
 import { gatesJsonSchema } from '../eval/gates.js';
+import { modelManifestJsonSchema } from '../packaging/manifest.js';
 
 /**
  * `mlops-actions <action> --<input> <value> ...`: the same action definitions the bundles run, with
@@ -38,6 +39,7 @@ ${Object.keys(actions)
 Run \`mlops-actions <action> --help\` for its inputs.
 Extra:
   mlops-actions validate-data --infer-schema <data> [--output <schema.yaml>]
+  mlops-actions package-model verify <bundle>   re-hash a model package against its manifest
   mlops-actions schemas <dir>     write the JSON Schemas of the config files and the report
 `;
 
@@ -45,6 +47,7 @@ Extra:
 export const publishedSchemas: Record<string, () => Record<string, unknown>> = {
   'data-schema.schema.json': () => withId(dataSchemaJsonSchema(), 'data-schema', 'mlops-actions data schema (validate-data)'),
   'gates.schema.json': () => withId(gatesJsonSchema(), 'gates', 'mlops-actions gates file (evaluate-metrics-gate)'),
+  'model-manifest.schema.json': () => withId(modelManifestJsonSchema(), 'model-manifest', 'mlops-actions model package manifest (package-model)'),
   'report.schema.json': () => withId(reportJsonSchema(), 'report', 'mlops-actions report'),
 };
 
@@ -77,7 +80,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const debug = io.env.RUNNER_DEBUG === '1' || io.env.MLOPS_DEBUG === '1';
   try {
-    const flags = parseFlags(rest);
+    // `package-model verify <bundle>`: the verify mode with the bundle as an argument.
+    const verifyBundle = name === 'package-model' && rest[0] === 'verify';
+    if (verifyBundle && (rest[1] === undefined || rest[1].startsWith('--'))) {
+      throw new ConfigurationError('package-model verify needs the bundle', { hint: 'Write `mlops-actions package-model verify <package folder or .tar.gz>`.' });
+    }
+    const flags = parseFlags(verifyBundle ? rest.slice(2) : rest);
+    if (verifyBundle) {
+      flags.set('mode', 'verify');
+      flags.set('bundle', rest[1]!);
+    }
     if (flags.has('help')) {
       io.out(inputsHelp(name));
       return 0;

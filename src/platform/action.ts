@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { ConfigurationError } from './errors.js';
 import type { RunEnvironment } from './environment.js';
 import type { ArtifactStore } from './artifacts.js';
+import type { Attestation, AttestationSubject } from './attest.js';
 import type { CacheStore } from './cache.js';
 import type { HistoricReport } from './history.js';
 import type { Logger } from './logger.js';
@@ -55,6 +56,13 @@ export interface ActionContext {
    * the action's own inputs and runtime tokens.
    */
   commandEnv?: Record<string, string>;
+  /** A folder for temporary files (RUNNER_TEMP on a runner); the OS temp folder when absent. */
+  scratch?: string;
+  /**
+   * A signed build-provenance attestation of a file; absent outside a runner. Resolves to the
+   * reason it was skipped when the job lacks `id-token: write` / `attestations: write`.
+   */
+  attest?: (subject: AttestationSubject) => Promise<Attestation>;
 }
 
 /** Resolves user-given paths against the workspace and shows them relative to it. */

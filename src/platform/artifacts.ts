@@ -32,6 +32,27 @@ export async function uploadFilesAsArtifact(
   return { id: result.id, name, size: result.size, digest: result.digest };
 }
 
+/** Uploads files already on disk (a model package can be large: nothing is read into memory). */
+export async function uploadPathsAsArtifact(name: string, files: string[], root: string, retentionDays?: number): Promise<UploadedArtifact> {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const client = new DefaultArtifactClient();
+  const result = await client.uploadArtifact(name, files, root, retentionDays ? { retentionDays } : {});
+  return { id: result.id, name, size: result.size, digest: result.digest };
+}
+
+/** Downloads the newest artifact of this run with exactly this name into dir; undefined when there is none. */
+export async function downloadArtifactByName(name: string, dir: string): Promise<string | undefined> {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const client = new DefaultArtifactClient();
+  const { artifacts } = await client.listArtifacts({ latest: true });
+  const artifact = artifacts.find((a) => a.name === name);
+  if (!artifact) return undefined;
+  await mkdir(dir, { recursive: true });
+  const result = await client.downloadArtifact(artifact.id, { path: dir, expectedHash: artifact.digest });
+  if (result.digestMismatch) throw new Error(`artifact ${name} does not match its recorded digest`);
+  return dir;
+}
+
 /** Artifact names may not contain these characters. */
 export function artifactSafeName(name: string): string {
   return name.replace(/[":<>|*?\\/\r\n]/g, '-');
@@ -59,5 +80,8 @@ export async function downloadArtifactsByPrefix(prefix: string, dir: string): Pr
 /** What an action may do with run artifacts; absent where there is no runner (the CLI). */
 export interface ArtifactStore {
   upload(name: string, files: Array<{ name: string; content: string | Buffer }>): Promise<UploadedArtifact>;
+  uploadPaths(name: string, files: string[], root: string, retentionDays?: number): Promise<UploadedArtifact>;
   downloadByPrefix(prefix: string): Promise<Array<{ name: string; path: string }>>;
+  /** The folder it was downloaded into, or undefined when this run has no artifact of that name. */
+  downloadByName(name: string): Promise<string | undefined>;
 }

@@ -31,6 +31,12 @@ export interface RunEnvironment {
   apiUrl: string;
   pullRequest?: PullRequestInfo;
   runnerTemp?: string;
+  /** The job may request an OIDC token (`permissions: id-token: write`). */
+  idTokenAvailable: boolean;
+  /** From the event payload: a private or internal repository (signs attestations with GitHub's own Sigstore). */
+  repositoryPrivate?: boolean;
+  /** The workflow's name, for provenance. */
+  workflow?: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -56,6 +62,9 @@ export function readRunEnvironment(env: Env = process.env, cwd: string = process
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     pullRequest: pullRequestFrom(event),
     runnerTemp: env.RUNNER_TEMP || undefined,
+    idTokenAvailable: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+    repositoryPrivate: repositoryPrivate(event),
+    workflow: env.GITHUB_WORKFLOW || undefined,
   };
 }
 
@@ -67,6 +76,12 @@ function readEventPayload(path: string | undefined): Record<string, unknown> | u
   } catch {
     return undefined;
   }
+}
+
+function repositoryPrivate(event: Record<string, unknown> | undefined): boolean | undefined {
+  const repo = event?.repository as { private?: unknown; visibility?: unknown } | undefined;
+  if (typeof repo?.visibility === 'string') return repo.visibility !== 'public';
+  return typeof repo?.private === 'boolean' ? repo.private : undefined;
 }
 
 function pullRequestFrom(event: Record<string, unknown> | undefined): PullRequestInfo | undefined {

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { z } from 'zod';
 import { WorkspacePaths, type ActionContext, type ActionDefinition, type ActionOutcome } from './action.js';
-import { artifactSafeName, downloadArtifactsByPrefix, uploadFilesAsArtifact, type ArtifactStore } from './artifacts.js';
+import { artifactSafeName, downloadArtifactByName, downloadArtifactsByPrefix, uploadFilesAsArtifact, uploadPathsAsArtifact, type ArtifactStore } from './artifacts.js';
+import { attestProvenance } from './attest.js';
 import { actionsCacheStore } from './cache.js';
 import { commandEnvironment, currentBranch, readRunEnvironment, type RunEnvironment } from './environment.js';
 import { ConfigurationError, describeUnknownError } from './errors.js';
@@ -36,7 +37,9 @@ export async function runOnRunner<S extends z.ZodObject>(definition: ActionDefin
     const staging = run.runnerTemp ?? path.join(run.workspace, '.mlops-actions');
     const artifacts: ArtifactStore = {
       upload: (name, files) => uploadFilesAsArtifact(artifactSafeName(name), files, staging),
+      uploadPaths: (name, files, root, retentionDays) => uploadPathsAsArtifact(artifactSafeName(name), files, root, retentionDays),
       downloadByPrefix: (prefix) => downloadArtifactsByPrefix(prefix, path.join(staging, `download-${Date.now()}`)),
+      downloadByName: (name) => downloadArtifactByName(name, path.join(staging, `download-${Date.now()}`)),
     };
     const context: ActionContext = {
       run,
@@ -45,6 +48,8 @@ export async function runOnRunner<S extends z.ZodObject>(definition: ActionDefin
       cache: actionsCacheStore(logger),
       commandEnv: commandEnvironment(),
       signal: definition.cancellable ? cancelSignal(commands) : undefined,
+      scratch: staging,
+      attest: (subject) => attestProvenance(subject, run, reporting.githubToken),
       workerEntry: options.workerEntry,
       workspace: new WorkspacePaths(run.workspace),
       restoreHistory: async (branch) => {

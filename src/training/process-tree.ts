@@ -27,7 +27,7 @@ export interface RunCommandOptions {
   signal?: AbortSignal;
   /** Called with decoded chunks as they arrive. If it throws, it is not called again and its error is thrown once the tree is gone. */
   onOutput?: (text: string, stream: 'stdout' | 'stderr') => void;
-  /** Default 250. */
+  /** Default 250 for the first 10 s, then at most once a second. */
   sampleIntervalMs?: number;
   /** SIGTERM first, SIGKILL after this; default 5000. */
   killGraceMs?: number;
@@ -62,6 +62,13 @@ export interface CommandResult {
 export const RUN_MARKER_VARIABLE = 'MLOPS_TRAIN_CHECK_RUN';
 
 const DEFAULT_SAMPLE_INTERVAL_MS = 250;
+/**
+ * After the first seconds, sample at most once a second: a long run's tree is settled, and each
+ * process's own high-water mark (VmHWM) still catches a peak between samples. Keeps the sampler's
+ * own CPU near 1 % of one core.
+ */
+const SETTLE_MS = 10_000;
+const SLOW_SAMPLE_INTERVAL_MS = 1000;
 const DEFAULT_KILL_GRACE_MS = 5000;
 const DEFAULT_TAIL_LINES = 60;
 /** Linux reports CPU times in /proc in USER_HZ, which is 100 on every architecture. */
@@ -385,7 +392,14 @@ class MeasuredRun {
     if (this.procAvailable) {
       this.rootStart = readStat(this.rootPid)?.starttime ?? 0;
       this.sample();
-      this.sampler = setInterval(() => this.sample(), this.sampleIntervalMs);
+      const schedule = () => {
+        const interval = performance.now() - started < SETTLE_MS ? this.sampleIntervalMs : Math.max(this.sampleIntervalMs, SLOW_SAMPLE_INTERVAL_MS);
+        this.sampler = setTimeout(() => {
+          this.sample();
+          if (this.sampler !== undefined) schedule();
+        }, interval);
+      };
+      schedule();
     }
     if (options.timeoutMs !== undefined) this.timeout = setTimeout(() => this.stop('timeout'), Math.max(0, options.timeoutMs));
     options.signal?.addEventListener('abort', this.onAbort, { once: true });
@@ -430,7 +444,7 @@ class MeasuredRun {
   }
 
   private stopWatching(): void {
-    if (this.sampler) clearInterval(this.sampler);
+    if (this.sampler) clearTimeout(this.sampler);
     if (this.timeout) clearTimeout(this.timeout);
     this.sampler = undefined;
     this.timeout = undefined;

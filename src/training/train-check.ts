@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readMetricsFile } from '../eval/metrics-file.js';
 import { ConfigurationError } from '../platform/errors.js';
+import { sha256File } from '../platform/files.js';
 import type { Logger } from '../platform/logger.js';
 import { buildReport, FindingCollector, type Cell, type Chart, type Excerpt, type Finding, type Report, type Table } from '../platform/report.js';
 import { firstNonFinite, lossChart, lossTrend, seedSpread, withinTolerance, type SeedSpread } from './checks.js';
@@ -484,7 +483,7 @@ async function hashProducedFiles(options: TrainCheckOptions): Promise<Map<string
   const files = new Set<string>();
   for (const root of roots) for (const f of await listFiles(root)) if (!skip.has(f)) files.add(f);
   const out = new Map<string, string>();
-  for (const f of [...files].sort()) out.set(options.display(f), await sha256File(f));
+  for (const f of [...files].sort()) out.set(options.display(f), (await sha256File(f)).sha256);
   return out;
 }
 
@@ -501,15 +500,6 @@ async function listFiles(root: string): Promise<string[]> {
   return out;
 }
 
-function sha256File(file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(file)
-      .on('data', (chunk) => hash.update(chunk))
-      .on('error', reject)
-      .on('end', () => resolve(hash.digest('hex')));
-  });
-}
 
 function runsTable(runs: RunRecord[], options: TrainCheckOptions): Table {
   return {
