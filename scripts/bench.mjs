@@ -1,4 +1,4 @@
-// `npm run bench`: three benchmarks, all by default.
+// `npm run bench`: five benchmarks, all by default.
 //
 // Cold start (`--only cold-start`): every built bundle, next to `node -e ''` measured in the same
 // run. Each action bundle (actions/*/dist/index.js) runs the way the runner runs it (`node <main>`
@@ -30,17 +30,51 @@
 // two models, 1,000 resamples, 8 metrics with intervals) against the same bootstrap in numpy, by
 // scripts/bench-bootstrap.mjs (see there); --runs and --rows pass through.
 //
-//   npm run bench [-- --only cold-start|data-job|gate] [--runs N] [--rows N] [--big]
+// Train overhead (`--only train-overhead`): what train-check's monitoring (the process tree sampled
+// from /proc every 250 ms) adds to a CPU-bound training run of about a minute. The workload,
+// test/bench/cpu_train.py, is a fixed amount of single-threaded numpy gradient descent
+// (--train-steps steps, default 350) that writes steps.jsonl and metrics.json to $MLOPS_OUTPUT_DIR.
+// It runs bare (python directly, MLOPS_OUTPUT_DIR set to a fresh folder) and monitored (the CLI
+// bundle's train-check with --command set to the same python command, --smoke false, in a fresh
+// workspace), in pairs whose order alternates, so drift in the machine's speed falls on both alike.
+// Each run is timed as a whole process, node's start-up and train-check's checks and report
+// included. Prints the medians, the overhead (monitored / bare - 1) against the target (< 2 %), and
+// next to each other the CPU time and peak memory of the bare workload (GNU time, and the
+// workload's own getrusage) and those train-check reports for it, plus train-check's own CPU. A
+// monitored run that does not exit 0 with the verdict pass fails the section.
 //
-// --runs: runs per target (default 15 for cold start, 3 for the data job). --rows: data-job rows
+// Package (`--only package`): package-model on one 1 GiB model file (--package-mib), against what
+// a shell does for the same two jobs: `openssl dgst -sha256` of the file, then `tar cf - | gzip -1`
+// of it. The file is float32 Gaussian weights, generated once per bench run into a temporary
+// workspace, so that gzip -1 keeps about as much of it as of a real checkpoint (printed, from a
+// 64 MiB sample). Ours is the CLI bundle's package-model at compression level 1, without artifact
+// upload or attestation, in that workspace: it copies the file into the bundle folder while hashing
+// it, then writes the deterministic .tar.gz. The two alternate in pairs whose order flips; the
+// file is read once before them, so both read it from the page cache, and `sync` runs before every
+// run, so none pays for the previous one's write-back. Prints the medians of wall time, CPU and
+// peak memory (GNU time's %M: node's peak for ours, the largest process of the pipeline for the
+// shell), the speed ratio (shell wall / ours wall) against the target (>= 0.9), both archive sizes,
+// and whether ours' memory stays flat: its peak on the file against its peak on a file of a
+// quarter of the size (target: at most 50 MiB more). A run of ours that does not exit 0 with the
+// verdict pass fails the section. The generated files and archives are deleted at the end.
+//
+//   npm run bench [-- --only cold-start|data-job|gate|train-overhead|package] [--runs N] [--rows N] [--big] [--train-steps N] [--package-mib N]
+//
+// --runs: runs per target (default 15 for cold start, 3 for the data job; pairs for the train
+// overhead and the package, default 3). --train-steps: the train-overhead workload's steps.
+// --package-mib: the package section's model file size in MiB (default 1024). --rows: data-job rows
 // (default 1,000,000; the reference has as many). pandas+scipy needs a python3 with pandas and
 // scipy (BENCH_PYTHON=<python> to choose one); DuckDB needs the dev dependency
 // @duckdb/node-api. Either is skipped, with a message, when missing. BENCH_CLI=<index.js> runs
-// another build of the CLI as ours (say, an older bundle from `git archive`, for a before/after).
+// another build of the CLI as ours (say, an older bundle from `git archive`, for a before/after),
+// in the data job, the train overhead and the package. The train overhead needs a python3 with numpy
+// (BENCH_PYTHON, else /usr/bin/python3, else python3 on PATH). The package needs openssl, tar and
+// gzip on PATH.
 //
 // Prints tables and target verdicts, and writes the numbers as JSON to a temporary directory.
 import { spawn, spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, createReadStream, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -51,7 +85,7 @@ import { parse } from 'yaml';
 import { ensureExtraDevDependencies } from './dev-extras.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const USAGE = 'usage: node scripts/bench.mjs [--only cold-start|data-job|gate] [--runs <n>] [--rows <n>] [--big]';
+const USAGE = 'usage: node scripts/bench.mjs [--only cold-start|data-job|gate|train-overhead|package] [--runs <n>] [--rows <n>] [--big] [--train-steps <n>] [--package-mib <n>]';
 const options = parseOptions(process.argv.slice(2));
 const WARMUP = 2;
 /** The goal: validate-data starts within this many seconds of a bare `node -e ''` (medians). */
@@ -61,6 +95,16 @@ const TARGET_SECONDS = 0.2;
 const TARGET_SPEEDUP = { pandas: 8, duckdb: 2 };
 const TARGET_PEAK_MIB = 300;
 const BIG_ROWS = 10_000_000;
+/** Train-overhead goal: train-check adds under this much wall time to the bare command (medians). */
+const TARGET_TRAIN_OVERHEAD_PERCENT = 2;
+/** The workload's steps by default: about a minute of one core (0.17 s a step where it was sized). */
+const TRAIN_STEPS = 350;
+/** Package goals: ours at least this fraction of the shell's speed (shell wall / ours wall, medians)... */
+const TARGET_PACKAGE_SPEED = 0.9;
+/** ...and its peak memory on the whole file at most this many MiB above its peak on a quarter of it. */
+const TARGET_PACKAGE_FLAT_MIB = 50;
+/** The model file's size by default, in MiB. */
+const PACKAGE_MIB = 1024;
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'mlops-actions-bench-'));
 const workspace = path.join(tmp, 'workspace');
@@ -74,6 +118,14 @@ if (options.only === undefined || options.only === 'data-job') {
 if (options.only === undefined || options.only === 'gate') {
   if (options.only === undefined) console.log('');
   exitCode = Math.max(exitCode, gateBootstrap({ runs: options.runs ?? 3, rows: options.rows ?? 1_000_000 }));
+}
+if (options.only === undefined || options.only === 'train-overhead') {
+  if (options.only === undefined) console.log('');
+  exitCode = Math.max(exitCode, await trainOverhead({ pairs: options.runs ?? 3, steps: options.trainSteps ?? TRAIN_STEPS }));
+}
+if (options.only === undefined || options.only === 'package') {
+  if (options.only === undefined) console.log('');
+  exitCode = Math.max(exitCode, await packageBench({ pairs: options.runs ?? 3, sizeMib: options.packageMib ?? PACKAGE_MIB }));
 }
 
 /** The metric gate's paired bootstrap against numpy: scripts/bench-bootstrap.mjs, which prints its own table. */
@@ -566,7 +618,7 @@ async function measure(tool) {
   rmSync(timeFile, { force: true });
   const wrapped = GNU_TIME ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, tool.command, ...tool.args]] : [tool.command, tool.args];
   const started = performance.now();
-  const child = spawn(wrapped[0], wrapped[1], { cwd: tool.cwd, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(wrapped[0], wrapped[1], { cwd: tool.cwd, env: tool.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const out = [];
   const err = [];
   child.stdout.on('data', (chunk) => out.push(chunk));
@@ -805,6 +857,605 @@ function checkConsistency(results) {
   return { lines, details };
 }
 
+// ---- train overhead ---------------------------------------------------------------------------
+
+async function trainOverhead({ pairs, steps }) {
+  const cli = process.env.BENCH_CLI ? path.resolve(process.env.BENCH_CLI) : path.join(root, 'cli', 'dist', 'index.js');
+  if (!existsSync(cli)) {
+    console.error(`bench: no CLI bundle at ${cli}; run \`npm run build\` first`);
+    return 1;
+  }
+  const probe = spawnSync(process.execPath, [cli, 'train-check', '--help'], { cwd: tmp, env: baseEnv, encoding: 'utf8' });
+  if (probe.status !== 0) {
+    console.error(`bench: the CLI at ${cli} has no train-check (exit ${probe.status}: ${`${probe.stderr}${probe.stdout}`.trim().split('\n')[0]}); run \`npm run build\` first`);
+    return 1;
+  }
+  const python = trainPython();
+  if (!python) {
+    console.error('bench: train overhead needs a python3 with numpy (set BENCH_PYTHON, or e.g. apt-get install python3-numpy)');
+    return 1;
+  }
+  const workload = path.join(root, 'test', 'bench', 'cpu_train.py');
+  const dir = path.join(tmp, 'train-overhead');
+  mkdirSync(dir);
+
+  // Warm the page cache (python, numpy, the bundle) and try the whole path once on a short run,
+  // so a broken setup fails in seconds, not after the first minute-long run.
+  const warm = monitoredTool({ cli, python, workload, steps: Math.min(steps, 20), dir, name: 'warm-up' });
+  warm.prepare();
+  const warmRun = await measure(warm);
+  const warmProblem = monitoredProblem(warmRun);
+  if (warmProblem) {
+    console.error(`bench: train-check failed on a ${Math.min(steps, 20)}-step warm-up run: ${warmProblem}`);
+    console.error(indent(warmRun.stderr.trim().split('\n').slice(-15).join('\n') || warmRun.stdout.trim().split('\n').slice(-15).join('\n')));
+    return 1;
+  }
+
+  const tools = [bareTool({ python: python.command, workload, steps, dir }), monitoredTool({ cli, python, workload, steps, dir, name: 'monitored' })];
+  console.log(
+    `train overhead: test/bench/cpu_train.py, ${formatCount(steps)} steps of single-threaded numpy gradient descent, bare and under train-check; ` +
+      `${pairs} pair${pairs === 1 ? '' : 's'}, alternating (node ${process.version}, python ${python.version}, numpy ${python.numpy}, ${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)})`,
+  );
+  console.log(`monitored: node cli/dist/index.js train-check --command "${tools[1].commandText.replace(root + path.sep, '')}" --smoke false --report-path <tmp>/report.json --output-dir <tmp>/out\n`);
+
+  for (const tool of tools) tool.runs = [];
+  for (let i = 0; i < pairs; i++) {
+    // Alternate which one goes first, so neither always follows the other.
+    const order = i % 2 === 0 ? tools : [...tools].reverse();
+    for (const tool of order) {
+      process.stdout.write(`  pair ${i + 1}/${pairs}: ${tool.label} ... `);
+      tool.prepare();
+      const run = await measure(tool);
+      const problem = tool.key === 'monitored' ? monitoredProblem(run) : !run.ok ? `exit ${run.status}` : run.summary?.error;
+      if (problem) run.ok = false;
+      tool.runs.push({ ...run, pair: i });
+      const cpu = run.cpuSeconds === undefined ? '' : ` (CPU ${run.cpuSeconds.toFixed(2)} s)`;
+      console.log(`${run.seconds.toFixed(2)} s${cpu}, ${mib(run.peakBytes)}${problem ? `, FAILED (${problem})` : ''}`);
+      if (problem) console.log(indent(`${run.stderr}\n${run.stdout}`.trim().split('\n').slice(-15).join('\n')));
+    }
+  }
+  console.log('');
+
+  const [bare, monitored] = tools.map((tool) => summarizeTrainRuns(tool));
+  const ok = bare.ok && monitored.ok;
+  const overheadPercent = ok ? (monitored.seconds.median / bare.seconds.median - 1) * 100 : undefined;
+  const verdict = overheadPercent !== undefined && overheadPercent < TARGET_TRAIN_OVERHEAD_PERCENT ? 'PASS' : 'MISS';
+  // The same pair's two runs saw the most similar machine: their ratios show how much of the
+  // difference of the medians is noise.
+  const pairedPercent = ok
+    ? bare.runs.map((b) => {
+        const m = monitored.runs.find((r) => r.pair === b.pair);
+        return (m.seconds / b.seconds - 1) * 100;
+      })
+    : [];
+  printTrainTable([bare, monitored], bare);
+
+  console.log('');
+  const signed = (x, digits = 2) => `${x >= 0 ? '+' : ''}${x.toFixed(digits)}`;
+  if (overheadPercent === undefined) console.log(`target: train-check adds < ${TARGET_TRAIN_OVERHEAD_PERCENT} % wall time to the bare command (medians): no result -> MISS`);
+  else {
+    console.log(
+      `target: train-check adds < ${TARGET_TRAIN_OVERHEAD_PERCENT} % wall time to the bare command (medians): ` +
+        `${signed(overheadPercent)} % (${signed(monitored.seconds.median - bare.seconds.median)} s) -> ${verdict}`,
+    );
+    console.log(`per pair: ${pairedPercent.map((x) => `${signed(x)} %`).join(', ')} (median ${signed(median(pairedPercent))} %)`);
+    const spread = Math.max(...pairedPercent) - Math.min(...pairedPercent);
+    if (pairs === 1) console.log('note: one pair says nothing about the noise; run 3 or more before trusting the verdict.');
+    else if (spread > TARGET_TRAIN_OVERHEAD_PERCENT) {
+      console.log(
+        `note: the pairs spread over ${spread.toFixed(1)} points, more than the ${TARGET_TRAIN_OVERHEAD_PERCENT} % target: the machine was too busy (load average now ${os.loadavg()[0].toFixed(1)}) ` +
+          "for this verdict to mean much; train-check's own CPU, below, is the steadier figure.",
+      );
+    }
+  }
+  if (ok) {
+    const reported = monitored.reported;
+    const own = bare.own;
+    console.log(
+      `train-check's own clock: the command ran ${reported.durationSeconds.toFixed(2)} s; the other ${reported.outsideSeconds.toFixed(2)} s of a monitored run are node's start-up, the checks and the report (medians)`,
+    );
+    const gnuBare = bare.cpuSeconds === undefined ? '' : `${bare.cpuSeconds.toFixed(2)} s (GNU time), `;
+    console.log(`CPU time (user + system; medians): bare workload ${gnuBare}${own.cpuSeconds.toFixed(2)} s (its own getrusage); train-check reports ${reported.cpuSeconds.toFixed(2)} s for the command`);
+    if (reported.ownCpuSeconds !== undefined) {
+      console.log(
+        `train-check's own CPU: ${reported.ownCpuSeconds.toFixed(2)} s (${reported.ownCpuPercent.toFixed(2)} % of the command's; medians of each monitored run's CPU by GNU time less what train-check reports for the command)`,
+      );
+    }
+    console.log(
+      `peak memory: bare workload ${own.maxrssMb.toFixed(0)} MiB (its own maxrss; ${mib(bare.peakBytes)} by the bench's sampling); train-check reports ${reported.peakMemoryMb.toFixed(0)} MiB for the command`,
+    );
+  }
+
+  const jsonFile = path.join(tmp, 'train-overhead.json');
+  writeFileSync(
+    jsonFile,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        node: process.version,
+        python: python.version,
+        numpy: python.numpy,
+        platform: `${process.platform}-${process.arch}`,
+        cpus: os.cpus().length,
+        steps,
+        pairs,
+        target: { maxOverheadPercent: TARGET_TRAIN_OVERHEAD_PERCENT, verdict },
+        overheadPercent: overheadPercent === undefined ? undefined : round(overheadPercent, 3),
+        pairedOverheadPercent: pairedPercent.map((x) => round(x, 3)),
+        results: [bare, monitored],
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`results: ${jsonFile}`);
+  return ok ? 0 : 1;
+}
+
+/** A python3 that imports numpy: BENCH_PYTHON, the system one, then python3 on PATH; with its versions. */
+function trainPython() {
+  const candidates = [process.env.BENCH_PYTHON, '/usr/bin/python3', 'python3'].filter(Boolean);
+  for (const candidate of [...new Set(candidates)]) {
+    const probe = spawnSync(candidate, ['-c', 'import sys, numpy; print(sys.version.split()[0], numpy.__version__)'], { encoding: 'utf8' });
+    if (probe.status === 0) {
+      const [version, numpy] = probe.stdout.trim().split(' ');
+      return { command: candidate, version, numpy };
+    }
+  }
+  return undefined;
+}
+
+/** The workload's environment from train-check (a full run, seed 0), so the bare run gets the same. */
+function trainEnvironment(outputDir) {
+  return { ...baseEnv, MLOPS_SMOKE: '0', MLOPS_SAMPLE_FRACTION: '1', MLOPS_SEED: '0', MLOPS_OUTPUT_DIR: outputDir };
+}
+
+function bareTool({ python, workload, steps, dir }) {
+  const outputDir = path.join(dir, 'bare-output');
+  return {
+    key: 'bare',
+    label: 'bare command',
+    command: python,
+    args: [workload, '--steps', String(steps)],
+    cwd: dir,
+    env: trainEnvironment(outputDir),
+    okStatus: [0],
+    prepare() {
+      rmSync(outputDir, { recursive: true, force: true });
+      mkdirSync(outputDir);
+    },
+    summarize: (stdout) => workloadUsage(stdout),
+  };
+}
+
+/** train-check as the CLI runs it: the workspace is the working directory, fresh for each run. */
+function monitoredTool({ cli, python, workload, steps, dir, name }) {
+  const workspaceDir = path.join(dir, `${name}-workspace`);
+  const report = path.join(workspaceDir, 'report.json');
+  const commandText = [python.command, workload, '--steps', String(steps)].map(commandWord).join(' ');
+  return {
+    key: 'monitored',
+    label: 'train-check',
+    commandText,
+    command: process.execPath,
+    args: [cli, 'train-check', '--command', commandText, '--smoke', 'false', '--report-path', report, '--output-dir', path.join(workspaceDir, 'out')],
+    cwd: workspaceDir,
+    env: baseEnv,
+    okStatus: [0],
+    prepare() {
+      rmSync(workspaceDir, { recursive: true, force: true });
+      mkdirSync(workspaceDir);
+    },
+    summarize: () => {
+      const parsed = JSON.parse(readFileSync(report, 'utf8'));
+      const details = parsed.details ?? {};
+      return { verdict: parsed.verdict, headline: parsed.headline, cpuSeconds: details.cpuSeconds, peakMemoryMb: details.peakMemoryMb, durationSeconds: details.durationSeconds };
+    },
+  };
+}
+
+/** Why a monitored run does not count (not exit 0, or a verdict other than pass), or undefined. */
+function monitoredProblem(run) {
+  if (!run.ok) return `exit ${run.status}`;
+  if (run.summary?.error) return `no readable report (${run.summary.error})`;
+  if (run.summary?.verdict !== 'pass') return `verdict ${run.summary?.verdict}: ${run.summary?.headline ?? ''}`;
+  if (![run.summary.cpuSeconds, run.summary.peakMemoryMb, run.summary.durationSeconds].every(Number.isFinite)) return 'the report has no cpuSeconds, peakMemoryMb or durationSeconds';
+  return undefined;
+}
+
+/** A word of the --command line, quoted for train-check's splitter when it holds more than plain path characters. */
+function commandWord(word) {
+  return /^[\w./:=@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The workload's last line: `cpu_seconds=<x> maxrss_mb=<y>`, its own getrusage. */
+function workloadUsage(stdout) {
+  const match = /^cpu_seconds=(\S+) maxrss_mb=(\S+)\s*$/m.exec(stdout);
+  if (!match) throw new Error('the workload printed no cpu_seconds=... maxrss_mb=... line');
+  return { cpuSeconds: Number(match[1]), maxrssMb: Number(match[2]) };
+}
+
+function summarizeTrainRuns(tool) {
+  const good = tool.runs.filter((r) => r.ok);
+  const ok = good.length === tool.runs.length && good.length > 0;
+  const medianOf = (pick) => round(median(good.map(pick)));
+  return {
+    key: tool.key,
+    label: tool.label,
+    command: [tool.command, ...tool.args].map((a) => a.replaceAll(root + path.sep, '').replaceAll(tmp + path.sep, '<tmp>/')).join(' '),
+    ok,
+    runs: tool.runs.map((r) => ({ pair: r.pair, seconds: round(r.seconds), cpuSeconds: r.cpuSeconds === undefined ? undefined : round(r.cpuSeconds), peakBytes: r.peakBytes, status: r.status, ok: r.ok, summary: r.summary })),
+    seconds: good.length ? stats(good.map((r) => r.seconds)) : undefined,
+    cpuSeconds: good.length && good.every((r) => r.cpuSeconds !== undefined) ? medianOf((r) => r.cpuSeconds) : undefined,
+    peakBytes: Math.max(0, ...good.map((r) => r.peakBytes)),
+    own: ok && tool.key === 'bare' ? { cpuSeconds: medianOf((r) => r.summary.cpuSeconds), maxrssMb: Math.max(...good.map((r) => r.summary.maxrssMb)) } : undefined,
+    reported: ok && tool.key === 'monitored' ? reportedByTrainCheck(good) : undefined,
+  };
+}
+
+/** What train-check's reports say about the command (medians; the largest peak), and train-check's own CPU where GNU time measured the whole run. */
+function reportedByTrainCheck(runs) {
+  const medianOf = (pick) => round(median(runs.map(pick)));
+  const withTime = runs.every((r) => r.cpuSeconds !== undefined);
+  return {
+    cpuSeconds: medianOf((r) => r.summary.cpuSeconds),
+    peakMemoryMb: Math.max(...runs.map((r) => r.summary.peakMemoryMb)),
+    durationSeconds: medianOf((r) => r.summary.durationSeconds),
+    outsideSeconds: medianOf((r) => r.seconds - r.summary.durationSeconds),
+    // Node's start-up, the /proc sampling, the checks and the report: the whole run's CPU less the command's, run by run.
+    ownCpuSeconds: withTime ? medianOf((r) => r.cpuSeconds - r.summary.cpuSeconds) : undefined,
+    ownCpuPercent: withTime ? medianOf((r) => ((r.cpuSeconds - r.summary.cpuSeconds) / r.summary.cpuSeconds) * 100) : undefined,
+  };
+}
+
+function printTrainTable(results, bare) {
+  const header = ['run', 'median', 'min', 'max', 'vs bare (medians)', 'CPU (median)', 'peak memory'];
+  const lines = results.map((r) => [
+    r.label,
+    r.seconds ? `${r.seconds.median.toFixed(2)} s` : 'failed',
+    r.seconds ? `${r.seconds.min.toFixed(2)} s` : '',
+    r.seconds ? `${r.seconds.max.toFixed(2)} s` : '',
+    r.key === 'bare' || !r.seconds || !bare.seconds ? '' : `${r.seconds.median >= bare.seconds.median ? '+' : ''}${((r.seconds.median / bare.seconds.median - 1) * 100).toFixed(2)} %`,
+    r.cpuSeconds === undefined ? 'n/a' : `${r.cpuSeconds.toFixed(2)} s`,
+    r.ok ? mib(r.peakBytes) : '',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const format = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(format(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const line of lines) console.log(format(line));
+}
+
+// ---- package ----------------------------------------------------------------------------------
+
+async function packageBench({ pairs, sizeMib }) {
+  const cli = process.env.BENCH_CLI ? path.resolve(process.env.BENCH_CLI) : path.join(root, 'cli', 'dist', 'index.js');
+  if (!existsSync(cli)) {
+    console.error(`bench: no CLI bundle at ${cli}; run \`npm run build\` first`);
+    return 1;
+  }
+  const probe = spawnSync(process.execPath, [cli, 'package-model', '--help'], { cwd: tmp, env: baseEnv, encoding: 'utf8' });
+  if (probe.status !== 0) {
+    console.error(`bench: the CLI at ${cli} has no package-model (exit ${probe.status}: ${`${probe.stderr}${probe.stdout}`.trim().split('\n')[0]}); run \`npm run build\` first`);
+    return 1;
+  }
+  const versions = {};
+  for (const [tool, args] of [['openssl', ['version']], ['tar', ['--version']], ['gzip', ['--version']]]) {
+    const run = spawnSync(tool, args, { env: baseEnv, encoding: 'utf8' });
+    if (run.status !== 0) {
+      console.error(`bench: the package section needs ${tool} on PATH (${run.error ? run.error.code : `exit ${run.status}`})`);
+      return 1;
+    }
+    versions[tool] = run.stdout.trim().split('\n')[0].replace(/\s*\(Library:.*\)$/, '');
+  }
+
+  const dir = path.join(tmp, 'package');
+  const fullBytes = sizeMib * 1024 * 1024;
+  // A multiple of 4 bytes, so the file ends on a whole float32.
+  const quarterBytes = Math.floor(fullBytes / 16) * 4;
+  const full = { dir: path.join(dir, 'workspace'), bytes: fullBytes };
+  const quarter = { dir: path.join(dir, 'quarter-workspace'), bytes: quarterBytes };
+  const size = (bytes) => `${formatCount(bytes / 1024 / 1024)} MiB`;
+  process.stdout.write(`generating ${size(fullBytes)} and ${size(quarterBytes)} of float32 Gaussian weights ... `);
+  const generated = writeModelWeights([full, quarter]);
+  const sampleBytes = Math.min(64 * 1024 * 1024, fullBytes);
+  const sample = spawnSync('sh', ['-c', `head -c ${sampleBytes} model/weights.bin | gzip -1 | wc -c`], { cwd: full.dir, env: baseEnv, encoding: 'utf8' });
+  const sampleRatio = sample.status === 0 ? Number(sample.stdout.trim()) / sampleBytes : undefined;
+  console.log(`${generated.seconds.toFixed(1)} s; gzip -1 keeps ${sampleRatio === undefined ? 'n/a' : `${(sampleRatio * 100).toFixed(1)} %`} of a ${size(sampleBytes)} sample (real float32 checkpoints: about 90-95 %)`);
+
+  const anchorArchive = path.join(dir, 'shell.tar.gz');
+  const tools = [shellPackageTool(full.dir, anchorArchive), oursPackageTool({ cli, workspaceDir: full.dir, dir, key: 'ours' })];
+  console.log(
+    `package: one ${size(fullBytes)} model file (model/weights.bin), hashed and archived by package-model and by openssl + tar | gzip -1; ` +
+      `${pairs} pair${pairs === 1 ? '' : 's'}, alternating (node ${process.version}, ${versions.openssl}, ${versions.tar}, ${versions.gzip}, ${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)})`,
+  );
+  console.log('ours:  node cli/dist/index.js package-model --name bench --version 1.0.0 --model model/weights.bin --upload-artifact false --attest false --compression-level 1 --report-path <tmp>/r.json --output-dir <tmp>/out');
+  console.log(`shell: ${tools[0].args[1].replaceAll(tmp + path.sep, '<tmp>/')}\n`);
+
+  // Ours on the quarter-size file first: the second point of the flat-memory check, and a run that
+  // fails in seconds, not after the first full-size pair, when the setup is broken.
+  const quarterTool = oursPackageTool({ cli, workspaceDir: quarter.dir, dir, key: 'ours-quarter' });
+  process.stdout.write(`  ours on ${size(quarterBytes)} ... `);
+  quarterTool.prepare();
+  const quarterRun = await measure(quarterTool);
+  const quarterProblem = packageProblem(quarterRun, generated.sha256[1]);
+  quarterTool.cleanUp();
+  console.log(`${quarterRun.seconds.toFixed(2)} s${quarterRun.cpuSeconds === undefined ? '' : ` (CPU ${quarterRun.cpuSeconds.toFixed(2)} s)`}, ${mib(packagePeak(quarterRun))}${quarterProblem ? `, FAILED (${quarterProblem})` : ''}`);
+  if (quarterProblem) {
+    console.log(indent(`${quarterRun.stderr}\n${quarterRun.stdout}`.trim().split('\n').slice(-15).join('\n')));
+    rmSync(dir, { recursive: true, force: true });
+    return 1;
+  }
+
+  // One untimed read, so both sides find the file in the page cache.
+  spawnSync('cat', [path.join(full.dir, 'model', 'weights.bin')], { stdio: ['ignore', 'ignore', 'inherit'] });
+
+  for (const tool of tools) tool.runs = [];
+  for (let i = 0; i < pairs; i++) {
+    // Alternate which one goes first, so neither always follows the other.
+    const order = i % 2 === 0 ? tools : [...tools].reverse();
+    for (const tool of order) {
+      process.stdout.write(`  pair ${i + 1}/${pairs}: ${tool.label} ... `);
+      tool.prepare();
+      const run = await measure(tool);
+      const problem = tool.key === 'ours' ? packageProblem(run, generated.sha256[0]) : !run.ok ? `exit ${run.status}` : run.summary?.error;
+      if (problem) run.ok = false;
+      tool.runs.push({ ...run, pair: i });
+      tool.cleanUp();
+      const cpu = run.cpuSeconds === undefined ? '' : ` (CPU ${run.cpuSeconds.toFixed(2)} s)`;
+      console.log(`${run.seconds.toFixed(2)} s${cpu}, ${mib(packagePeak(run))}${problem ? `, FAILED (${problem})` : ''}`);
+      if (problem) console.log(indent(`${run.stderr}\n${run.stdout}`.trim().split('\n').slice(-15).join('\n')));
+    }
+  }
+  console.log('');
+
+  const [shell, ours] = tools.map((tool) => summarizePackageRuns(tool, fullBytes));
+  const ok = shell.ok && ours.ok;
+  const speed = ok ? shell.seconds.median / ours.seconds.median : undefined;
+  const speedVerdict = speed !== undefined && speed >= TARGET_PACKAGE_SPEED ? 'PASS' : 'MISS';
+  ours.speedRatio = speed === undefined ? undefined : round(speed, 3);
+  const pairedSpeed = ok
+    ? shell.runs.map((s) => {
+        const o = ours.runs.find((r) => r.pair === s.pair);
+        return s.seconds / o.seconds;
+      })
+    : [];
+  // The largest full-size peak, not the median: flat memory has to hold on every run.
+  const fullPeak = ours.ok ? Math.max(...ours.runs.map((r) => r.peakBytes)) : undefined;
+  const quarterPeak = packagePeak(quarterRun);
+  const growthMib = fullPeak === undefined ? undefined : (fullPeak - quarterPeak) / 1024 / 1024;
+  const flatVerdict = growthMib !== undefined && growthMib <= TARGET_PACKAGE_FLAT_MIB ? 'PASS' : 'MISS';
+  printPackageTable([ours, shell]);
+
+  console.log('');
+  if (speed === undefined) console.log(`target: ours >= ${TARGET_PACKAGE_SPEED}x the speed of openssl + tar | gzip -1: no result -> MISS`);
+  else {
+    console.log(`target: ours >= ${TARGET_PACKAGE_SPEED}x the speed of openssl + tar | gzip -1 (shell wall / ours wall, medians): ${speed.toFixed(2)}x -> ${speedVerdict}`);
+    console.log(`per pair: ${pairedSpeed.map((x) => `${x.toFixed(2)}x`).join(', ')} (median ${median(pairedSpeed).toFixed(2)}x)`);
+    const spread = Math.max(...pairedSpeed) - Math.min(...pairedSpeed);
+    if (pairs === 1) console.log('note: one pair says nothing about the noise; run 3 or more before trusting the verdict.');
+    else if (spread > 0.1) {
+      console.log(
+        `note: the pairs spread over ${spread.toFixed(2)}x: the machine was busy (load average now ${os.loadavg()[0].toFixed(1)}); ` +
+          'the CPU times, below, are the steadier figures.',
+      );
+    }
+  }
+  if (fullPeak === undefined) console.log(`target: ours' peak memory on ${size(fullBytes)} within +${TARGET_PACKAGE_FLAT_MIB} MiB of its peak on ${size(quarterBytes)}: no result -> MISS`);
+  else {
+    console.log(
+      `target: ours' peak memory on ${size(fullBytes)} within +${TARGET_PACKAGE_FLAT_MIB} MiB of its peak on ${size(quarterBytes)}: ` +
+        `${mib(fullPeak)} (largest of ${ours.runs.length}) vs ${mib(quarterPeak)}, ${growthMib >= 0 ? '+' : ''}${growthMib.toFixed(0)} MiB -> ${flatVerdict}`,
+    );
+  }
+  if (ok) {
+    const share = (bytes) => `${mib(bytes)} (${((bytes / fullBytes) * 100).toFixed(1)} % of the file)`;
+    console.log(`archives: ours ${share(ours.archiveBytes)}, shell ${share(shell.archiveBytes)}`);
+    if (ours.cpuSeconds !== undefined && shell.cpuSeconds !== undefined) {
+      console.log(`CPU time (user + system, all threads and processes; medians): ours ${ours.cpuSeconds.toFixed(2)} s, shell ${shell.cpuSeconds.toFixed(2)} s (${(ours.cpuSeconds / shell.cpuSeconds).toFixed(2)}x)`);
+    }
+    console.log(`consistency: ours' manifest sha256 of model/weights.bin equals the generator's (${generated.sha256[0].slice(0, 16)}...) in every run -> agree`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+
+  const jsonFile = path.join(tmp, 'package-model.json');
+  writeFileSync(
+    jsonFile,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        node: process.version,
+        tools: versions,
+        platform: `${process.platform}-${process.arch}`,
+        cpus: os.cpus().length,
+        fileBytes: fullBytes,
+        fileSha256: generated.sha256[0],
+        gzip1SampleRatio: sampleRatio === undefined ? undefined : round(sampleRatio),
+        pairs,
+        targets: { minSpeedRatio: TARGET_PACKAGE_SPEED, maxPeakGrowthMiB: TARGET_PACKAGE_FLAT_MIB },
+        speedRatio: speed === undefined ? undefined : round(speed, 3),
+        pairedSpeedRatios: pairedSpeed.map((x) => round(x, 3)),
+        speedVerdict,
+        flatMemory: { quarterBytes, quarterPeakBytes: quarterPeak, quarterSeconds: round(quarterRun.seconds), fullPeakBytes: fullPeak, growthMiB: growthMib === undefined ? undefined : round(growthMib, 1), verdict: flatVerdict },
+        results: [ours, shell],
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`results: ${jsonFile}`);
+  return ok ? 0 : 1;
+}
+
+/**
+ * Writes model/weights.bin into each target's folder: float32 weights drawn from N(0, 0.02²) by
+ * Box-Muller on a seeded xorshift128, the same stream for every target (a smaller one gets its
+ * prefix). Gaussian weights keep random low mantissa bits, which is why real checkpoints barely
+ * compress; uniform or repeated data would let gzip skip the work it does on a real model.
+ * Returns the sha256 of each file, for checking the manifest.
+ */
+function writeModelWeights(targets) {
+  const started = performance.now();
+  let a = 0x9e3779b9;
+  let b = 0x243f6a88;
+  let c = 0xb7e15162;
+  let d = 0x5851f42d;
+  const next = () => {
+    const t = a ^ (a << 11);
+    a = b;
+    b = c;
+    c = d;
+    d = (d ^ (d >>> 19) ^ (t ^ (t >>> 8))) >>> 0;
+    return d;
+  };
+  const files = targets.map((target) => {
+    mkdirSync(path.join(target.dir, 'model'), { recursive: true });
+    return { fd: openSync(path.join(target.dir, 'model', 'weights.bin'), 'w'), bytes: target.bytes, hash: createHash('sha256') };
+  });
+  const total = Math.max(...targets.map((t) => t.bytes));
+  const chunk = new Float32Array(1 << 20);
+  const bytes = Buffer.from(chunk.buffer);
+  for (let done = 0; done < total; ) {
+    const n = Math.min(chunk.length, (total - done) / 4);
+    for (let i = 0; i < n; i += 2) {
+      const radius = 0.02 * Math.sqrt(-2 * Math.log((next() + 1) / 4294967296));
+      const angle = (2 * Math.PI * next()) / 4294967296;
+      chunk[i] = radius * Math.cos(angle);
+      if (i + 1 < n) chunk[i + 1] = radius * Math.sin(angle);
+    }
+    for (const file of files) {
+      if (done >= file.bytes) continue;
+      const view = bytes.subarray(0, Math.min(n * 4, file.bytes - done));
+      file.hash.update(view);
+      writeSync(file.fd, view);
+    }
+    done += n * 4;
+  }
+  for (const file of files) closeSync(file.fd);
+  return { seconds: (performance.now() - started) / 1000, sha256: files.map((f) => f.hash.digest('hex')) };
+}
+
+/** package-model as the CLI runs it in the workspace; its output folder is removed before and after each run. */
+function oursPackageTool({ cli, workspaceDir, dir, key }) {
+  const out = path.join(dir, `${key}-out`);
+  const report = path.join(dir, `${key}-report.json`);
+  return {
+    key: 'ours',
+    label: 'ours (package-model)',
+    command: process.execPath,
+    args: [
+      cli,
+      'package-model',
+      '--name',
+      'bench',
+      '--version',
+      '1.0.0',
+      '--model',
+      'model/weights.bin',
+      '--upload-artifact',
+      'false',
+      '--attest',
+      'false',
+      '--compression-level',
+      '1',
+      '--report-path',
+      report,
+      '--output-dir',
+      out,
+    ],
+    cwd: workspaceDir,
+    env: baseEnv,
+    okStatus: [0],
+    prepare() {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(report, { force: true });
+      spawnSync('sync');
+    },
+    cleanUp() {
+      rmSync(out, { recursive: true, force: true });
+    },
+    summarize: () => {
+      const parsed = JSON.parse(readFileSync(report, 'utf8'));
+      const archive = readdirSync(out).find((f) => f.endsWith('.tar.gz'));
+      const weights = parsed.details?.manifest?.files?.find((f) => f.path === 'model/weights.bin');
+      return { verdict: parsed.verdict, headline: parsed.headline, weightsSha256: weights?.sha256, archiveBytes: archive ? statSync(path.join(out, archive)).size : undefined };
+    },
+  };
+}
+
+/** The same two jobs by the usual command-line tools, in the same workspace. */
+function shellPackageTool(workspaceDir, archive) {
+  return {
+    key: 'shell',
+    label: 'openssl + tar | gzip -1',
+    command: 'sh',
+    args: ['-c', `openssl dgst -sha256 model/weights.bin >/dev/null && tar cf - model/weights.bin | gzip -1 > ${commandWord(archive)}`],
+    cwd: workspaceDir,
+    env: baseEnv,
+    okStatus: [0],
+    prepare() {
+      rmSync(archive, { force: true });
+      spawnSync('sync');
+    },
+    cleanUp() {
+      rmSync(archive, { force: true });
+    },
+    summarize: () => ({ archiveBytes: statSync(archive).size }),
+  };
+}
+
+/** Why a run of ours does not count (not exit 0, a verdict other than pass, a wrong digest, no archive), or undefined. */
+function packageProblem(run, sha256) {
+  if (!run.ok) return `exit ${run.status}`;
+  if (run.summary?.error) return `no readable report (${run.summary.error})`;
+  if (run.summary?.verdict !== 'pass') return `verdict ${run.summary?.verdict}: ${run.summary?.headline ?? ''}`;
+  if (run.summary.weightsSha256 !== sha256) return `the manifest's sha256 of model/weights.bin is ${run.summary.weightsSha256}, the generator's ${sha256}`;
+  if (!run.summary.archiveBytes) return 'no .tar.gz in the output folder';
+  return undefined;
+}
+
+/** GNU time's %M: the peak of node for ours, of the largest process of the pipeline for the shell; the sampled tree without GNU time. */
+function packagePeak(run) {
+  return run.maxrssBytes > 0 ? run.maxrssBytes : run.peakTreeBytes;
+}
+
+function summarizePackageRuns(tool, fileBytes) {
+  const good = tool.runs.filter((r) => r.ok);
+  const ok = good.length === tool.runs.length && good.length > 0;
+  const medianOf = (pick) => round(median(good.map(pick)));
+  return {
+    key: tool.key,
+    label: tool.label,
+    command: [tool.command, ...tool.args].map((a) => a.replaceAll(root + path.sep, '').replaceAll(tmp + path.sep, '<tmp>/')).join(' '),
+    ok,
+    runs: tool.runs.map((r) => ({ pair: r.pair, seconds: round(r.seconds), cpuSeconds: r.cpuSeconds === undefined ? undefined : round(r.cpuSeconds), peakBytes: packagePeak(r), peakTreeBytes: r.peakTreeBytes, status: r.status, ok: r.ok, summary: r.summary })),
+    seconds: good.length ? stats(good.map((r) => r.seconds)) : undefined,
+    mibPerSecond: good.length ? round(fileBytes / 1024 / 1024 / median(good.map((r) => r.seconds)), 1) : undefined,
+    cpuSeconds: good.length && good.every((r) => r.cpuSeconds !== undefined) ? medianOf((r) => r.cpuSeconds) : undefined,
+    peakBytes: good.length ? Math.round(median(good.map((r) => packagePeak(r)))) : undefined,
+    archiveBytes: good.at(-1)?.summary?.archiveBytes,
+  };
+}
+
+function printPackageTable(results) {
+  const header = ['program', 'median', 'min', 'max', 'throughput', 'CPU (median)', 'peak memory (median)', 'archive'];
+  const lines = results.map((r) => [
+    r.label,
+    r.seconds ? `${r.seconds.median.toFixed(2)} s` : 'failed',
+    r.seconds ? `${r.seconds.min.toFixed(2)} s` : '',
+    r.seconds ? `${r.seconds.max.toFixed(2)} s` : '',
+    r.mibPerSecond === undefined ? '' : `${r.mibPerSecond.toFixed(0)} MiB/s`,
+    r.cpuSeconds === undefined ? 'n/a' : `${r.cpuSeconds.toFixed(2)} s`,
+    r.peakBytes === undefined ? '' : mib(r.peakBytes),
+    r.archiveBytes === undefined ? '' : mib(r.archiveBytes),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const format = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(format(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const line of lines) console.log(format(line));
+}
+
 function parseOptions(argv) {
   const result = {};
   const positive = (flag, value) => {
@@ -817,12 +1468,18 @@ function parseOptions(argv) {
     if (flag === '--runs') result.runs = positive(flag, argv[++i]);
     else if (flag === '--rows') result.rows = positive(flag, argv[++i]);
     else if (flag === '--big') result.big = true;
-    else if (flag === '--only') {
+    else if (flag === '--package-mib') result.packageMib = positive(flag, argv[++i]);
+    else if (flag === '--train-steps') {
+      result.trainSteps = positive(flag, argv[++i]);
+      if (result.trainSteps < 2) fail('--train-steps needs at least 2');
+    } else if (flag === '--only') {
       result.only = argv[++i];
-      if (result.only !== 'cold-start' && result.only !== 'data-job' && result.only !== 'gate') fail('--only takes cold-start, data-job or gate');
+      if (!['cold-start', 'data-job', 'gate', 'train-overhead', 'package'].includes(result.only)) fail('--only takes cold-start, data-job, gate, train-overhead or package');
     } else fail(`unknown option ${flag}`);
   }
   if (result.big && result.only !== undefined && result.only !== 'data-job') fail('--big is a data-job option');
+  if (result.trainSteps !== undefined && result.only !== undefined && result.only !== 'train-overhead') fail('--train-steps is a train-overhead option');
+  if (result.packageMib !== undefined && result.only !== undefined && result.only !== 'package') fail('--package-mib is a package option');
   return result;
   function fail(message) {
     console.error(`bench: ${message}\n${USAGE}`);

@@ -105,6 +105,14 @@ export const modelManifestSchema = z
     files: z.array(manifestFileSchema).describe('Every file of the package but the manifest, sorted by path.'),
     formats: z.array(manifestFormatSchema),
     signature: signatureSchema.optional(),
+    examples: z
+      .object({
+        input: z.string().regex(BUNDLE_PATH_PATTERN).optional().describe('Path in the package of rows the model accepts (the input example).'),
+        output: z.string().regex(BUNDLE_PATH_PATTERN).optional().describe("Path in the package of the model's expected output for the input example."),
+      })
+      .strict()
+      .optional()
+      .describe('Examples a serving image is smoke-tested with.'),
     metrics: z.record(z.string().min(1), z.number().refine(Number.isFinite, 'must be a finite number')),
     params: z.record(z.string(), z.unknown()),
     data: z.array(manifestDataSchema),

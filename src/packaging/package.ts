@@ -29,6 +29,8 @@ export interface PackageModelOptions {
   params?: string;
   signature?: string;
   inputExample?: string;
+  /** The model's expected output for the input example (JSON: a list, or {"predictions": [...]}). */
+  outputExample?: string;
   data: string[];
   evaluation?: string;
   modelCardTemplate?: string;
@@ -65,6 +67,15 @@ export async function packageModel(options: PackageModelOptions): Promise<Packag
   const paramsFile = await one(options.params, 'params', 'metadata');
   const signatureFile = await one(options.signature, 'signature', 'metadata');
   const exampleFile = await one(options.inputExample, 'input-example', 'metadata');
+  const expectedFile = await one(options.outputExample, 'output-example', 'metadata');
+  if (expectedFile && !exampleFile) throw new ConfigurationError('input output-example needs input-example', { hint: 'The expected output is of the input example: give both.' });
+  if (expectedFile) {
+    try {
+      JSON.parse(await readFile(expectedFile.source, 'utf8'));
+    } catch (error) {
+      throw new ConfigurationError(`the output example is not JSON: ${(error as Error).message}`, { file: expectedFile.display, hint: 'Write the predictions for the input example as JSON, e.g. {"predictions": [0, 1]}.' });
+    }
+  }
   const evaluationFile = await one(options.evaluation, 'evaluation-report', 'metadata/evaluation');
   const templateSource = options.modelCardTemplate ? await insideWorkspace(root, options.modelCardTemplate, 'model-card-template') : undefined;
 
@@ -90,7 +101,7 @@ export async function packageModel(options: PackageModelOptions): Promise<Packag
   const template = templateSource ? await readFile(templateSource, 'utf8') : undefined;
 
   // Copy into a fresh folder beside the target, hashing each file on the way (one read).
-  const all = [...model, ...extra, ...requirements, ...data, ...[metricsFile, paramsFile, signatureFile, exampleFile, evaluationFile].filter((f): f is CollectedFile => f !== undefined)];
+  const all = [...model, ...extra, ...requirements, ...data, ...[metricsFile, paramsFile, signatureFile, exampleFile, expectedFile, evaluationFile].filter((f): f is CollectedFile => f !== undefined)];
   const clash = findClash(all);
   if (clash) throw new ConfigurationError(`${clash[0].display} and ${clash[1].display} would both be ${clash[0].bundlePath} in the package`, { hint: 'Rename one of them.' });
   const base = `${options.name}-${options.version}`;
@@ -117,6 +128,7 @@ export async function packageModel(options: PackageModelOptions): Promise<Packag
       files,
       formats,
       ...(signature ? { signature } : {}),
+      ...(exampleFile ? { examples: { input: exampleFile.bundlePath, ...(expectedFile ? { output: expectedFile.bundlePath } : {}) } } : {}),
       metrics,
       params,
       data: dataEntries,

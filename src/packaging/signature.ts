@@ -395,14 +395,14 @@ function csvKind(raw: string): Kind {
   return 'string';
 }
 
-interface CsvRecord {
+export interface CsvRecord {
   fields: string[];
   quoted: boolean[];
   line: number;
 }
 
 /** RFC 4180 records: double-quoted fields may hold the delimiter, quotes ("") and line breaks. */
-function parseCsv(text: string, displayName: string, delimiter: string): CsvRecord[] {
+export function parseCsv(text: string, displayName: string, delimiter: string): CsvRecord[] {
   const records: CsvRecord[] = [];
   let fields: string[] = [];
   let quoted: boolean[] = [];

@@ -76,6 +76,21 @@ describe('mlops-actions CLI', () => {
     expect(out).toContain('Cancelled');
   });
 
+  it('packages a model and verifies it with `package-model verify <bundle>`, failing after tampering', async () => {
+    tmp.write('model/weights.bin', Buffer.alloc(4096, 7));
+    const built = await cli(['package-model', '--name', 'tiny', '--version', '0.1.0', '--model', 'model/weights.bin']);
+    expect(built.code, built.err).toBe(0);
+    expect(built.out).toContain('package-model: tiny 0.1.0: PASS');
+    const ok = await cli(['package-model', 'verify', 'mlops-packages/tiny-0.1.0.tar.gz']);
+    expect(ok.code, ok.err).toBe(0);
+    expect(ok.out).toMatch(/All \d+ files of mlops-packages\/tiny-0\.1\.0\.tar\.gz match their manifest/);
+    tmp.write('mlops-packages/tiny-0.1.0/model/weights.bin', Buffer.alloc(4096, 8));
+    const bad = await cli(['package-model', 'verify', 'mlops-packages/tiny-0.1.0']);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain('model/weights.bin differs from the manifest');
+    expect((await cli(['package-model', 'verify'])).code).toBe(2);
+  });
+
   it('prints help with the inputs and their defaults', async () => {
     const { code, out } = await cli(['validate-data', '--help']);
     expect(code).toBe(0);
