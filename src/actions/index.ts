@@ -1,4 +1,5 @@
 import type { ActionDefinition } from '../platform/action.js';
+import { containerizeAction } from './containerize.js';
 import { evaluateMetricsGateAction } from './evaluate-metrics-gate.js';
 import { packageModelAction } from './package-model.js';
 import { trainCheckAction } from './train-check.js';
@@ -10,4 +11,5 @@ export const actions: Record<string, ActionDefinition> = {
   'train-check': trainCheckAction as unknown as ActionDefinition,
   'evaluate-metrics-gate': evaluateMetricsGateAction as unknown as ActionDefinition,
   'package-model': packageModelAction as unknown as ActionDefinition,
+  containerize: containerizeAction as unknown as ActionDefinition,
 };

@@ -217,7 +217,8 @@ function parseJsonLines(text: string, displayName: string): Array<{ row: unknown
 
 function fromJson(value: unknown, displayName: string): SignatureField[] {
   if (isPlainObject(value)) {
-    for (const key of ['inputs', 'instances', 'dataframe_records']) {
+    // `rows` is the serving contract's own request body (the reference server's /predict).
+    for (const key of ['rows', 'inputs', 'instances', 'dataframe_records']) {
       if (!(key in value)) continue;
       const inner = value[key];
       if (Array.isArray(inner)) return fromJson(inner, displayName);

@@ -56,6 +56,8 @@ export interface ActionContext {
    * the action's own inputs and runtime tokens.
    */
   commandEnv?: Record<string, string>;
+  /** Masks a secret in the log from now on (a registry password); absent outside a runner. */
+  secret?: (value: string) => void;
   /** A folder for temporary files (RUNNER_TEMP on a runner); the OS temp folder when absent. */
   scratch?: string;
   /**

@@ -37,6 +37,8 @@ export interface RunEnvironment {
   repositoryPrivate?: boolean;
   /** The workflow's name, for provenance. */
   workflow?: string;
+  /** Who started the run (GITHUB_ACTOR): the default registry user for ghcr.io. */
+  actor?: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -65,6 +67,7 @@ export function readRunEnvironment(env: Env = process.env, cwd: string = process
     idTokenAvailable: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
     repositoryPrivate: repositoryPrivate(event),
     workflow: env.GITHUB_WORKFLOW || undefined,
+    actor: env.GITHUB_ACTOR || undefined,
   };
 }
 

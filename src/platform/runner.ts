@@ -49,6 +49,7 @@ export async function runOnRunner<S extends z.ZodObject>(definition: ActionDefin
       commandEnv: commandEnvironment(),
       signal: definition.cancellable ? cancelSignal(commands) : undefined,
       scratch: staging,
+      secret: (value) => commands.setSecret(value),
       attest: (subject) => attestProvenance(subject, run, reporting.githubToken),
       workerEntry: options.workerEntry,
       workspace: new WorkspacePaths(run.workspace),

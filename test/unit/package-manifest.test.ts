@@ -415,6 +415,7 @@ describe('model signature', () => {
     ];
     expect(inferSignature(JSON.stringify(rows), 'example.json').inputs).toEqual(expected);
     expect(inferSignature(JSON.stringify({ instances: rows }), 'example.json').inputs).toEqual(expected);
+    expect(inferSignature(JSON.stringify({ rows }), 'example.json').inputs).toEqual(expected);
     expect(inferSignature(JSON.stringify({ inputs: rows }), 'example').inputs).toEqual(expected);
     expect(inferSignature(rows.map((r) => JSON.stringify(r)).join('\n'), 'example.jsonl').inputs).toEqual(expected);
     expect(inferSignature(JSON.stringify({ inputs: { a: [1, 2], flag: [true, null] } }), 'example.json').inputs).toEqual([

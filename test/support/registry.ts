@@ -1,0 +1,180 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { alive } from './processes.js';
+
+/*
+ * A real Distribution registry (`docker-registry serve`) on 127.0.0.1, with filesystem storage in
+ * a temporary folder, optionally behind htpasswd basic auth. Tests stop it by its PID.
+ */
+
+export interface RunningRegistry {
+  /** `127.0.0.1:<port>`, as in an image reference. */
+  host: string;
+  /** `http://127.0.0.1:<port>` */
+  url: string;
+  dataDir: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+export interface RegistryOptions {
+  htpasswd?: { username: string; password: string };
+}
+
+const START_TIMEOUT_MS = 15_000;
+const STOP_GRACE_MS = 3_000;
+
+export function registryBinary(): string {
+  try {
+    const found = execFileSync('which', ['docker-registry'], { encoding: 'utf8' }).trim();
+    if (found) return found;
+  } catch {
+    // `which` exits 1 when it finds nothing; the Debian path below is the usual place.
+  }
+  return '/usr/bin/docker-registry';
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export async function startRegistry(options: RegistryOptions = {}): Promise<RunningRegistry> {
+  const binary = registryBinary();
+  if (!existsSync(binary)) {
+    throw new Error(`the container registry is not installed: no ${binary}. Install Debian's docker-registry package (apt-get install -y docker-registry).`);
+  }
+  // A port found free can be taken before the registry binds it; try again on another.
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    try {
+      return await startOnce(binary, options);
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw lastError;
+}
+
+async function startOnce(binary: string, options: RegistryOptions): Promise<RunningRegistry> {
+  const root = mkdtempSync(path.join(tmpdir(), 'registry-'));
+  const dataDir = path.join(root, 'data');
+  const port = await freePort();
+  const host = `127.0.0.1:${port}`;
+  const lines = [
+    'version: 0.1',
+    'log:',
+    '  level: warn',
+    '  accesslog:',
+    '    disabled: true',
+    'storage:',
+    '  filesystem:',
+    `    rootdirectory: ${dataDir}`,
+    '  delete:',
+    '    enabled: true',
+    'http:',
+    `  addr: ${host}`,
+    `  secret: ${randomBytes(16).toString('hex')}`,
+  ];
+  if (options.htpasswd) {
+    const file = path.join(root, 'htpasswd');
+    // The password goes through stdin (-i), not the command line, where any process could read it.
+    execFileSync('htpasswd', ['-B', '-i', '-c', file, options.htpasswd.username], { input: options.htpasswd.password, stdio: ['pipe', 'ignore', 'pipe'] });
+    lines.push('auth:', '  htpasswd:', '    realm: test-registry', `    path: ${file}`);
+  }
+  const config = path.join(root, 'config.yml');
+  writeFileSync(config, `${lines.join('\n')}\n`);
+
+  const logFile = path.join(root, 'registry.log');
+  const log = openSync(logFile, 'w');
+  const child = spawn(binary, ['serve', config], { stdio: ['ignore', log, log] });
+  closeSync(log);
+  let exited = false;
+  child.on('exit', () => {
+    exited = true;
+  });
+  child.on('error', () => {
+    exited = true;
+  });
+  const pid = child.pid;
+  const cleanup = (): void => rmSync(root, { recursive: true, force: true });
+  if (pid === undefined) {
+    cleanup();
+    throw new Error(`could not start ${binary}`);
+  }
+
+  const stop = async (): Promise<void> => {
+    if (alive(pid)) {
+      try {
+        process.kill(pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+      const deadline = Date.now() + STOP_GRACE_MS;
+      while (!exited && alive(pid) && Date.now() < deadline) await sleep(25);
+      if (!exited && alive(pid)) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+        while (!exited && alive(pid)) await sleep(10);
+      }
+    }
+    cleanup();
+  };
+
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  for (;;) {
+    if (exited) {
+      const output = readLog(logFile);
+      cleanup();
+      throw new Error(`the registry exited while starting on ${host}:\n${output}`);
+    }
+    const status = await probe(`http://${host}/v2/`);
+    if (status === 200 || status === 401) break;
+    if (Date.now() > deadline) {
+      const output = readLog(logFile);
+      await stop();
+      throw new Error(`the registry did not answer on ${host} within ${START_TIMEOUT_MS / 1000} s:\n${output}`);
+    }
+    await sleep(50);
+  }
+  return { host, url: `http://${host}`, dataDir, pid, stop };
+}
+
+function readLog(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').split('\n').slice(-20).join('\n');
+  } catch {
+    return '(no output)';
+  }
+}
+
+function probe(url: string): Promise<number | undefined> {
+  return new Promise((resolve) => {
+    const request = http.get(url, { agent: false, timeout: 1000 }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode));
+      res.on('error', () => resolve(undefined));
+    });
+    request.on('timeout', () => request.destroy());
+    request.on('error', () => resolve(undefined));
+  });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
