@@ -33,6 +33,9 @@ export const containerizeInputs = z.object({
   'insecure-registry': booleanInput('insecure-registry').prefault('false').describe('Talk plain HTTP to the registry (loopback registries always are).'),
   'oci-layout': z.string().optional().describe('Also write the image as an OCI layout in this folder (daemonless builder).'),
   'smoke-test': choiceInput('smoke-test', ['auto', 'true', 'false'] as const).prefault('auto').describe('Run the image and call /health and /predict before pushing: auto (when an engine can run it), true (fail without), false.'),
+  'smoke-timeout-seconds': numberInput('smoke-timeout-seconds', { min: 1, max: 3600, integer: false, what: 'a number of seconds from 1 to 3600' })
+    .prefault('60')
+    .describe('How long the smoke test waits for /health.'),
   'smoke-requests': numberInput('smoke-requests', { min: 0, max: 100_000, integer: true, what: 'a whole number from 0 to 100000' }).prefault('200').describe('/predict requests to measure latency over.'),
   'max-latency-ms': numberInput('max-latency-ms', { min: 0, max: Number.MAX_SAFE_INTEGER, integer: false, what: 'a number of milliseconds' }).optional().describe('Budget: p99 latency of /predict.'),
   'max-image-mb': numberInput('max-image-mb', { min: 0, max: Number.MAX_SAFE_INTEGER, integer: false, what: 'a number of MiB' }).optional().describe('Budget: image size.'),
@@ -243,7 +246,7 @@ async function runSmoke(
   const port = await freePort();
   const container = await cli.start(image, port);
   try {
-    const result = await smokeTest({ baseUrl: `http://127.0.0.1:${port}`, rows, expected, requests: rows.length > 0 ? inputs['smoke-requests'] : 0, startTimeoutMs: 60_000, exited: () => container.exited() });
+    const result = await smokeTest({ baseUrl: `http://127.0.0.1:${port}`, rows, expected, requests: rows.length > 0 ? inputs['smoke-requests'] : 0, startTimeoutMs: inputs['smoke-timeout-seconds'] * 1000, exited: () => container.exited() });
     if (!result.ok) {
       findings.add({ severity: 'error', rule: 'smoke-test', message: `The image failed its smoke test: ${result.problem}. Its log is in the summary.` });
       excerpts.push({ title: 'Container log (last 60 lines)', text: await container.logs() });

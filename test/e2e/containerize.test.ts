@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript module of the repository's scripts.
@@ -131,6 +131,21 @@ describe('containerize bundle through the runner', () => {
     expect(step.annotations.find((a) => a.level === 'error')?.message).toMatch(/the package fails verify: model\/model\.pkl is changed/);
   });
 
+  it('an image whose server never answers /health: fails with the container log, and pushes nothing', async () => {
+    const { ws, packageDir } = await packagedModel();
+    writeFileSync(path.join(ws, 'Dockerfile.broken'), `FROM ${BASE_IMAGE}\nCOPY model/ /opt/mlops/model/\nENTRYPOINT ["python3", "-c", "print('no server here'); raise SystemExit(3)"]\n`);
+    const step = await runStep(
+      { action, id: 'c', with: { package: packageDir, image: `${registry.host}/acme/broken`, builder: 'docker', dockerfile: 'Dockerfile.broken', 'base-image': BASE_IMAGE, 'smoke-timeout-seconds': '20', comment: 'false' }, env: stepEnv(), timeoutMs: 300_000 },
+      { workspace: ws },
+    );
+    expect(step.exitCode).toBe(1);
+    expect(step.outputs.verdict).toBe('fail');
+    expect(step.outputs.pushed).toBe('false');
+    expect(step.annotations.find((a) => a.level === 'error')?.message).toMatch(/failed its smoke test: the container exited before \/health answered/);
+    expect(step.summary).toContain('no server here');
+    expect(spawnSync('skopeo', ['inspect', '--tls-verify=false', `docker://${registry.host}/acme/broken:1.2.0`]).status).not.toBe(0);
+  });
+
   it('a base image that does not exist: a clear error', async () => {
     const { ws, packageDir } = await packagedModel();
     const step = await runStep(
@@ -139,6 +154,5 @@ describe('containerize bundle through the runner', () => {
     );
     expect(step.exitCode).toBe(1);
     expect(step.annotations.find((a) => a.level === 'error')?.message).toMatch(/image not found/);
-    expect(spawnSync('true').status).toBe(0);
   });
 });

@@ -8,36 +8,36 @@ Environment (all optional, so `python train.py` alone does a full run):
   MLOPS_OUTPUT_DIR       where model.pkl, metrics.json and steps.jsonl go
 
 Writes steps.jsonl (one line per epoch: step, loss, val_loss), metrics.json (validation accuracy,
-roc_auc, log_loss) and model.pkl. Needs numpy and scikit-learn only.
+roc_auc, log_loss) and model.pkl: a scikit-learn Pipeline that takes raw rows (age, tenure_months,
+monthly_spend, is_premium, country) as a pandas DataFrame, so the reference server can serve it.
+Needs numpy, pandas and scikit-learn.
 """
 
-import csv
 import json
 import os
 import pickle
 import sys
 
 import numpy as np
+import pandas as pd
+from sklearn.compose import ColumnTransformer
+from sklearn.impute import SimpleImputer
 from sklearn.linear_model import SGDClassifier
 from sklearn.metrics import accuracy_score, log_loss, roc_auc_score
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.environ.get("TRAIN_DATA", os.path.join(HERE, "data", "train.csv"))
 EPOCHS = int(os.environ.get("EPOCHS", "30"))
-COUNTRIES = ["US", "DE", "FR", "GB", "IN"]
+NUMERIC = ["age", "tenure_months", "monthly_spend", "is_premium"]
+CATEGORICAL = ["country"]
 
 
 def load(path):
-    features, labels = [], []
-    with open(path, newline="") as f:
-        for row in csv.DictReader(f):
-            spend = float(row["monthly_spend"]) if row["monthly_spend"] else 0.0
-            features.append(
-                [float(row["age"]), float(row["tenure_months"]), spend, 1.0 if row["is_premium"] == "true" else 0.0]
-                + [1.0 if row["country"] == c else 0.0 for c in COUNTRIES]
-            )
-            labels.append(int(row["churned"]))
-    return np.array(features), np.array(labels)
+    frame = pd.read_csv(path)
+    frame["is_premium"] = frame["is_premium"].astype(str).str.lower().eq("true").astype(float)
+    return frame[NUMERIC + CATEGORICAL], frame["churned"].to_numpy()
 
 
 def main():
@@ -55,20 +55,26 @@ def main():
     train, valid = order[:cut], order[cut:]
     if fraction < 1:
         train = train[: max(50, int(len(train) * fraction))]
-    mean, std = x[train].mean(axis=0), x[train].std(axis=0) + 1e-9
-    xt, yt = (x[train] - mean) / std, y[train]
-    xv, yv = (x[valid] - mean) / std, y[valid]
+    xt, yt = x.iloc[train], y[train]
+    xv, yv = x.iloc[valid], y[valid]
 
+    prepare = ColumnTransformer([
+        ("numeric", Pipeline([("impute", SimpleImputer(strategy="median")), ("scale", StandardScaler())]), NUMERIC),
+        ("country", OneHotEncoder(handle_unknown="ignore"), CATEGORICAL),
+    ])
+    features = prepare.fit(xt)
+    ft, fv = features.transform(xt), features.transform(xv)
     model = SGDClassifier(loss="log_loss", alpha=1e-3, learning_rate="constant", eta0=0.0005, random_state=seed)
     with open(os.path.join(out, "steps.jsonl"), "w") as log:
         for epoch in range(1, epochs + 1):
-            model.partial_fit(xt, yt, classes=np.array([0, 1]))
-            loss = log_loss(yt, model.predict_proba(xt)[:, 1], labels=[0, 1])
-            val_loss = log_loss(yv, model.predict_proba(xv)[:, 1], labels=[0, 1])
+            model.partial_fit(ft, yt, classes=np.array([0, 1]))
+            loss = log_loss(yt, model.predict_proba(ft)[:, 1], labels=[0, 1])
+            val_loss = log_loss(yv, model.predict_proba(fv)[:, 1], labels=[0, 1])
             log.write(json.dumps({"step": epoch, "loss": loss, "val_loss": val_loss}) + "\n")
             print(f"epoch {epoch}/{epochs} loss={loss:.4f} val_loss={val_loss:.4f}", flush=True)
 
-    scores = model.predict_proba(xv)[:, 1]
+    pipeline = Pipeline([("prepare", features), ("model", model)])
+    scores = pipeline.predict_proba(xv)[:, 1]
     metrics = {
         "accuracy": accuracy_score(yv, scores >= 0.5),
         "roc_auc": roc_auc_score(yv, scores),
@@ -79,7 +85,7 @@ def main():
     with open(os.path.join(out, "metrics.json"), "w") as f:
         json.dump(metrics, f, indent=2, sort_keys=True)
     with open(os.path.join(out, "model.pkl"), "wb") as f:
-        pickle.dump({"model": model, "mean": mean, "std": std, "countries": COUNTRIES}, f, protocol=4)
+        pickle.dump(pipeline, f, protocol=4)
     print(f"validation accuracy={metrics['accuracy']:.4f} roc_auc={metrics['roc_auc']:.4f}", file=sys.stderr)
 
 
