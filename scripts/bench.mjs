@@ -1,4 +1,4 @@
-// `npm run bench`: five benchmarks, all by default.
+// `npm run bench`: six benchmarks, all by default.
 //
 // Cold start (`--only cold-start`): every built bundle, next to `node -e ''` measured in the same
 // run. Each action bundle (actions/*/dist/index.js) runs the way the runner runs it (`node <main>`
@@ -58,34 +58,62 @@
 // quarter of the size (target: at most 50 MiB more). A run of ours that does not exit 0 with the
 // verdict pass fails the section. The generated files and archives are deleted at the end.
 //
-//   npm run bench [-- --only cold-start|data-job|gate|train-overhead|package] [--runs N] [--rows N] [--big] [--train-steps N] [--package-mib N]
+// Container (`--only container`): containerize on a package of one 500 MiB model file
+// (--container-mib), against a Docker daemon of its own and a Distribution registry on loopback,
+// both started here (scripts/container-test-env.mjs; the base image is pushed into the registry
+// once). The model is float32 Gaussian weights, as in the package section; each variant of it
+// differs from the previous one in 16 bytes and is packaged by package-model. What travels is
+// counted on the registry's side: the blobs whose uploads it committed (its access log) and what
+// its blob storage grew by, next to the client's own count from the report. In order, to one
+// repository: the daemonless builder's first push; the same package again (same digest, nothing
+// sent); a model-only change (only the model layer and the config travel); a code-only change
+// (only the runtime layer and the config travel), made by a copy of the CLI bundle whose server
+// has one comment line more, as a release that changes only the server would be. Then build and
+// push from scratch: the daemonless builder against the docker builder (`docker build` and
+// `docker push` of the same package into fresh repositories), in pairs whose order alternates,
+// each pair on a model variant of its own, so that neither the build cache nor a layer already in
+// the registry spares either side the work; the docker builder's image is deleted from the daemon
+// after each run. Each run is timed as a whole process; CPU is the client's (GNU time), the
+// daemon's and the registry's (their process trees, from /proc). Prints both tables, the layer
+// sizes, and verdicts: the digest stable across two builds, each change sending at most 1.1x its
+// layer and the config and at most 5 % of the other layer, and the daemonless builder faster than
+// docker (the ratio of the medians). The registry, the daemon and every file are removed at the
+// end, also on failure.
+//
+//   npm run bench [-- --only cold-start|data-job|gate|train-overhead|package|container] [--runs N] [--rows N] [--big] [--train-steps N] [--package-mib N] [--container-mib N]
 //
 // --runs: runs per target (default 15 for cold start, 3 for the data job; pairs for the train
-// overhead and the package, default 3). --train-steps: the train-overhead workload's steps.
-// --package-mib: the package section's model file size in MiB (default 1024). --rows: data-job rows
+// overhead and the package, default 3; pairs for the container, default 1). --train-steps: the
+// train-overhead workload's steps. --package-mib: the package section's model file size in MiB
+// (default 1024). --container-mib: the container section's (default 500). --rows: data-job rows
 // (default 1,000,000; the reference has as many). pandas+scipy needs a python3 with pandas and
 // scipy (BENCH_PYTHON=<python> to choose one); DuckDB needs the dev dependency
 // @duckdb/node-api. Either is skipped, with a message, when missing. BENCH_CLI=<index.js> runs
 // another build of the CLI as ours (say, an older bundle from `git archive`, for a before/after),
-// in the data job, the train overhead and the package. The train overhead needs a python3 with numpy
-// (BENCH_PYTHON, else /usr/bin/python3, else python3 on PATH). The package needs openssl, tar and
-// gzip on PATH.
+// in the data job, the train overhead, the package and the container. The train overhead needs a
+// python3 with numpy (BENCH_PYTHON, else /usr/bin/python3, else python3 on PATH). The package needs
+// openssl, tar and gzip on PATH. The container needs dockerd, docker and docker-registry; the first
+// run builds the base image (about five minutes, then cached).
 //
 // Prints tables and target verdicts, and writes the numbers as JSON to a temporary directory.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, createReadStream, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import http from 'node:http';
 import { createRequire } from 'node:module';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { clearInterval, setInterval } from 'node:timers';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { BASE_IMAGE, dockerdAvailable, ensureBaseImage, startDockerd } from './container-test-env.mjs';
 import { ensureExtraDevDependencies } from './dev-extras.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const USAGE = 'usage: node scripts/bench.mjs [--only cold-start|data-job|gate|train-overhead|package] [--runs <n>] [--rows <n>] [--big] [--train-steps <n>] [--package-mib <n>]';
+const USAGE =
+  'usage: node scripts/bench.mjs [--only cold-start|data-job|gate|train-overhead|package|container] [--runs <n>] [--rows <n>] [--big] [--train-steps <n>] [--package-mib <n>] [--container-mib <n>]';
 const options = parseOptions(process.argv.slice(2));
 const WARMUP = 2;
 /** The goal: validate-data starts within this many seconds of a bare `node -e ''` (medians). */
@@ -105,6 +133,12 @@ const TARGET_PACKAGE_SPEED = 0.9;
 const TARGET_PACKAGE_FLAT_MIB = 50;
 /** The model file's size by default, in MiB. */
 const PACKAGE_MIB = 1024;
+/** Container goals: a change sends at most this many times its layer and the new config... */
+const TARGET_CONTAINER_CHANGED = 1.1;
+/** ...and at most this share of the layer it did not change. */
+const TARGET_CONTAINER_UNCHANGED_PERCENT = 5;
+/** The container section's model file by default, in MiB. */
+const CONTAINER_MIB = 500;
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'mlops-actions-bench-'));
 const workspace = path.join(tmp, 'workspace');
@@ -126,6 +160,10 @@ if (options.only === undefined || options.only === 'train-overhead') {
 if (options.only === undefined || options.only === 'package') {
   if (options.only === undefined) console.log('');
   exitCode = Math.max(exitCode, await packageBench({ pairs: options.runs ?? 3, sizeMib: options.packageMib ?? PACKAGE_MIB }));
+}
+if (options.only === undefined || options.only === 'container') {
+  if (options.only === undefined) console.log('');
+  exitCode = Math.max(exitCode, await containerBench({ pairs: options.runs ?? 1, sizeMib: options.containerMib ?? CONTAINER_MIB }));
 }
 
 /** The metric gate's paired bootstrap against numpy: scripts/bench-bootstrap.mjs, which prints its own table. */
@@ -1456,6 +1494,660 @@ function printPackageTable(results) {
   for (const line of lines) console.log(format(line));
 }
 
+// ---- container --------------------------------------------------------------------------------
+
+async function containerBench({ pairs, sizeMib }) {
+  const cli = process.env.BENCH_CLI ? path.resolve(process.env.BENCH_CLI) : path.join(root, 'cli', 'dist', 'index.js');
+  if (!existsSync(cli)) {
+    console.error(`bench: no CLI bundle at ${cli}; run \`npm run build\` first`);
+    return 1;
+  }
+  const probe = spawnSync(process.execPath, [cli, 'containerize', '--help'], { cwd: tmp, env: baseEnv, encoding: 'utf8' });
+  if (probe.status !== 0) {
+    console.error(`bench: the CLI at ${cli} has no containerize (exit ${probe.status}: ${`${probe.stderr}${probe.stdout}`.trim().split('\n')[0]}); run \`npm run build\` first`);
+    return 1;
+  }
+  if (!dockerdAvailable()) {
+    console.error('bench: the container section needs dockerd and docker on PATH (e.g. apt-get install docker.io)');
+    return 1;
+  }
+  const registryCommand = spawnSync('sh', ['-c', 'command -v docker-registry'], { env: baseEnv, encoding: 'utf8' }).stdout?.trim();
+  if (!registryCommand) {
+    console.error('bench: the container section needs the Distribution registry, docker-registry, on PATH (e.g. apt-get install docker-registry)');
+    return 1;
+  }
+
+  const dir = path.join(tmp, 'container');
+  // Run last to first: the daemon's images, then the registry, then the daemon.
+  const cleanUps = [];
+  try {
+    return await containerRuns({ cli, registryCommand, dir, pairs, sizeMib, cleanUps });
+  } catch (error) {
+    console.error(`bench: container: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  } finally {
+    for (const cleanUp of cleanUps.reverse()) {
+      try {
+        await cleanUp();
+      } catch (error) {
+        console.error(`bench: container clean-up: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function containerRuns({ cli, registryCommand, dir, pairs, sizeMib, cleanUps }) {
+  const ws = path.join(dir, 'workspace');
+  const reports = path.join(dir, 'reports');
+  mkdirSync(reports, { recursive: true });
+  const modelBytes = sizeMib * 1024 * 1024;
+  const size = (bytes) => `${formatCount(bytes / 1024 / 1024)} MiB`;
+
+  // The packages first, while no daemon holds the shared image cache.
+  process.stdout.write(`generating ${size(modelBytes)} of float32 Gaussian weights ... `);
+  const generated = writeModelWeights([{ dir: ws, bytes: modelBytes }]);
+  console.log(`${generated.seconds.toFixed(1)} s`);
+  const weights = path.join(ws, 'model', 'weights.bin');
+  // The model, a model-only change of it, and a model of its own for each pair.
+  const variants = ['original', 'model-only change', ...Array.from({ length: pairs }, (_, i) => `pair ${i + 1}`)];
+  process.stdout.write(`packaging ${variants.length} variants of it (each 16 bytes off the previous one) with package-model ... `);
+  const packagingStarted = performance.now();
+  const packages = variants.map((label, i) => {
+    if (i > 0) changeModelBytes(weights, i);
+    return { label, dir: packageVariant(cli, ws, `v${i}`, reports) };
+  });
+  console.log(`${((performance.now() - packagingStarted) / 1000).toFixed(1)} s`);
+  const packageBytes = directorySize(path.join(ws, packages[0].dir));
+
+  const daemon = await startDockerd();
+  cleanUps.push(() => daemon.stop());
+  ensureBaseImage(daemon.env);
+  const registry = await startBenchRegistry(registryCommand, path.join(dir, 'registry'));
+  cleanUps.push(() => registry.stop());
+  const daemonImages = new Set();
+  cleanUps.push(() => {
+    for (const ref of daemonImages) spawnSync('docker', ['image', 'rm', '--force', ref], { env: daemon.env, stdio: 'ignore' });
+  });
+  const versions = {
+    dockerd: docker(daemon.env, ['version', '--format', '{{.Server.Version}}']).trim(),
+    docker: docker(daemon.env, ['version', '--format', '{{.Client.Version}}']).trim(),
+    registry: spawnSync(registryCommand, ['--version'], { encoding: 'utf8' }).stdout.trim().split(' ').pop(),
+  };
+
+  // The base image, in the registry for the daemonless builder (mounted from there, never sent).
+  const baseRef = `${registry.host}/base/py:1`;
+  docker(daemon.env, ['tag', BASE_IMAGE, baseRef]);
+  daemonImages.add(baseRef);
+  docker(daemon.env, ['push', baseRef]);
+  const base = await registryManifest(registry, 'base/py', '1');
+  const baseLayers = base.json.layers.map((l) => ({ digest: l.digest, size: l.size }));
+  const cliEnv = { ...baseEnv, DOCKER_HOST: daemon.host };
+
+  console.log(
+    `container: containerize on a package of one ${size(modelBytes)} model file (${formatBytes(packageBytes)} package folder), registry ${registry.host} (docker-registry ${versions.registry}), ` +
+      `dockerd ${versions.dockerd}, docker CLI ${versions.docker}; ${pairs} pair${pairs === 1 ? '' : 's'} of build + push from scratch (node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)})`,
+  );
+  console.log(`base: ${BASE_IMAGE} pushed as ${baseRef}, ${baseLayers.length} layers, ${formatBytes(baseLayers.reduce((a, l) => a + l.size, 0))}`);
+  console.log(
+    'daemonless: node cli/dist/index.js containerize --package <pkg> --image <registry>/<repo> --builder daemonless --base-image <registry>/base/py:1 --tags <t> --smoke-test false --comment false --upload-report never --report-path <tmp>/r.json',
+  );
+  console.log(`docker:     the same with --builder docker --base-image ${BASE_IMAGE}`);
+  console.log('sent: the blobs whose upload the registry committed (its access log); new in storage: what its blob store grew by (manifests are blobs there too); client counted: the report\'s "MiB sent"\n');
+
+  const push = async ({ label, pkg, repository, tag, builder, bundle = cli }) => {
+    const key = `${repository.replaceAll('/', '-')}-${tag}`;
+    const tool = containerizeTool({
+      bundle,
+      ws,
+      pkg: pkg.dir,
+      image: `${registry.host}/${repository}`,
+      tag,
+      builder,
+      baseImage: builder === 'docker' ? BASE_IMAGE : baseRef,
+      report: path.join(reports, `${key}.json`),
+      env: cliEnv,
+    });
+    process.stdout.write(`  ${label} (${repository}:${tag}) ... `);
+    tool.prepare();
+    const before = { blobs: blobSizes(registry.dataDir), logOffset: statSync(registry.logFile).size, dockerd: treeCpuSeconds(daemon.pid), registry: treeCpuSeconds(registry.pid) };
+    const run = await measure(tool);
+    const dockerdCpu = treeCpuSeconds(daemon.pid) - before.dockerd;
+    const registryCpu = treeCpuSeconds(registry.pid) - before.registry;
+    const traffic = registryTraffic(registry, before);
+    if (builder === 'docker') {
+      // Outside the timed run: no later build may reuse this one's layers.
+      spawnSync('docker', ['image', 'rm', '--force', `${registry.host}/${repository}:${tag}`], { env: daemon.env, stdio: 'ignore' });
+    }
+    let problem = containerizeProblem(run);
+    let image;
+    if (!problem) {
+      const manifest = await registryManifest(registry, repository, tag);
+      image = imageParts(manifest, baseLayers);
+      if (!image.runtime) problem = `the image in the registry is not the base plus two layers (${manifest.json.layers.length} layers)`;
+    }
+    const roles = new Map();
+    if (image) {
+      for (const layer of baseLayers) roles.set(layer.digest, 'base');
+      roles.set(image.runtime.digest, 'runtime');
+      roles.set(image.model.digest, 'model');
+      roles.set(image.config.digest, 'config');
+    }
+    const sent = { base: 0, runtime: 0, model: 0, config: 0, other: 0 };
+    for (const upload of traffic.uploads) sent[roles.get(upload.digest) ?? 'other'] += upload.bytes;
+    const row = {
+      label,
+      builder,
+      repository,
+      tag,
+      package: pkg.label,
+      bundle: bundle === cli ? 'the CLI bundle' : 'the CLI bundle with one line more in the server',
+      ok: !problem,
+      problem,
+      status: run.status,
+      seconds: round(run.seconds),
+      cpuSeconds: run.cpuSeconds === undefined ? undefined : round(run.cpuSeconds),
+      dockerdCpuSeconds: round(dockerdCpu),
+      registryCpuSeconds: round(registryCpu),
+      peakBytes: run.peakBytes,
+      digest: run.summary?.digest,
+      registryDigest: image?.digest,
+      imageBytes: run.summary?.size,
+      layers: image ? { runtime: image.runtime, model: image.model, config: image.config } : undefined,
+      sentBytes: traffic.uploads.reduce((a, u) => a + u.bytes, 0),
+      sent,
+      uploads: traffic.uploads,
+      mounts: traffic.mounts,
+      storedBytes: traffic.storedBytes,
+      clientSentBytes: run.summary?.clientSentBytes,
+    };
+    const cpu = run.cpuSeconds === undefined ? '' : ` (CPU ${run.cpuSeconds.toFixed(2)} s${builder === 'docker' ? `, dockerd ${dockerdCpu.toFixed(2)} s` : ''})`;
+    console.log(`${run.seconds.toFixed(2)} s${cpu}, ${formatBytes(row.sentBytes)} sent${problem ? `, FAILED (${problem})` : ''}`);
+    if (problem) console.log(indent(`${run.stderr}\n${run.stdout}`.trim().split('\n').slice(-15).join('\n')));
+    return row;
+  };
+
+  // One repository: the same package twice, then a change of the model only, then of the code only.
+  const sequence = [];
+  sequence.push(await push({ label: 'first push', pkg: packages[0], repository: 'bench/model', tag: 'v1', builder: 'daemonless' }));
+  if (!sequence[0].ok) return 1;
+  sequence.push(await push({ label: 'same package again', pkg: packages[0], repository: 'bench/model', tag: 'v1', builder: 'daemonless' }));
+  sequence.push(await push({ label: 'model-only change', pkg: packages[1], repository: 'bench/model', tag: 'v2', builder: 'daemonless' }));
+  const codeBundle = codeChangeBundle(cli, path.join(dir, 'cli-code-change'));
+  if (codeBundle) sequence.push(await push({ label: 'code-only change', pkg: packages[0], repository: 'bench/model', tag: 'v3', builder: 'daemonless', bundle: codeBundle }));
+  const [first, again, modelChange, codeChange] = sequence;
+
+  // Build and push from scratch: fresh repositories, and a model neither side has seen.
+  console.log('');
+  const builders = { daemonless: [], docker: [] };
+  for (let i = 0; i < pairs; i++) {
+    // Alternate which one goes first, so neither always follows the other.
+    const order = i % 2 === 0 ? ['daemonless', 'docker'] : ['docker', 'daemonless'];
+    for (const builder of order) {
+      const row = await push({ label: `pair ${i + 1}/${pairs}: ${builder}`, pkg: packages[2 + i], repository: `bench/model-${builder}-${i + 1}`, tag: 'v1', builder });
+      builders[builder].push({ ...row, pair: i });
+    }
+  }
+  console.log('');
+
+  printContainerPushTable(sequence);
+  console.log('');
+  const pairResults = [summarizeContainerRuns('docker build + docker push', builders.docker), summarizeContainerRuns('daemonless build + push', builders.daemonless)].sort(
+    (a, b) => (b.seconds?.median ?? Infinity) - (a.seconds?.median ?? Infinity),
+  );
+  printContainerPairTable(pairResults);
+
+  console.log('');
+  const parts = first.layers;
+  const baseBytes = baseLayers.reduce((a, l) => a + l.size, 0);
+  console.log(
+    `layers of the first image: runtime ${formatBytes(parts.runtime.size)}, model ${formatBytes(parts.model.size)} (gzip -1 keeps ${((parts.model.size / packageBytes) * 100).toFixed(1)} % of the package folder), ` +
+      `config ${formatBytes(parts.config.size)}; base ${baseLayers.length} layers, ${formatBytes(baseBytes)} (mounted from base/py: ${first.mounts} mount${first.mounts === 1 ? '' : 's'}, never sent)`,
+  );
+
+  const digestVerdict = first.ok && again.ok && first.digest === again.digest && first.registryDigest === again.registryDigest ? 'PASS' : 'MISS';
+  console.log(`target: two daemonless builds of the same package give the same digest: ${shortDigest(first.digest)} and ${shortDigest(again.digest)} -> ${digestVerdict}`);
+  const againVerdict = again.ok && again.sentBytes === 0 ? 'PASS' : 'MISS';
+  console.log(`target: the same image pushed again sends nothing: ${formatBytes(again.sentBytes)} (${again.uploads.length} blob${again.uploads.length === 1 ? '' : 's'} uploaded) -> ${againVerdict}`);
+  const modelVerdict = changeVerdict(modelChange, 'model', 'runtime');
+  console.log(`target: ${modelVerdict.text}`);
+  const codeVerdict = codeChange ? changeVerdict(codeChange, 'runtime', 'model') : undefined;
+  if (codeVerdict) console.log(`target: ${codeVerdict.text}`);
+  else {
+    console.log(
+      `target: a code-only change sends <= ${TARGET_CONTAINER_CHANGED}x (runtime layer + config) and <= ${TARGET_CONTAINER_UNCHANGED_PERCENT} % of the model layer: not measured ` +
+        `(the CLI bundle holds no server text to change); the bound is the runtime layer, ${formatBytes(parts.runtime.size)}, and the config, ${formatBytes(parts.config.size)} -> MISS`,
+    );
+  }
+
+  const dockerResult = pairResults.find((r) => r.builder === 'docker');
+  const daemonless = pairResults.find((r) => r.builder === 'daemonless');
+  const speed = dockerResult.ok && daemonless.ok ? dockerResult.seconds.median / daemonless.seconds.median : undefined;
+  const speedVerdict = speed !== undefined && speed > 1 ? 'PASS' : 'MISS';
+  const pairedSpeed = speed === undefined ? [] : builders.docker.map((d) => d.seconds / builders.daemonless.find((r) => r.pair === d.pair).seconds);
+  if (speed === undefined) console.log('target: daemonless build + push faster than docker build + docker push: no result -> MISS');
+  else {
+    console.log(`target: daemonless build + push faster than docker build + docker push (docker / daemonless, medians): ${speed.toFixed(2)}x -> ${speedVerdict}`);
+    console.log(`per pair: ${pairedSpeed.map((x) => `${x.toFixed(2)}x`).join(', ')} (median ${median(pairedSpeed).toFixed(2)}x)`);
+    if (pairs === 1) console.log('note: one pair says nothing about the noise; run 3 or more before trusting the ratio.');
+    if (daemonless.cpuSeconds !== undefined && dockerResult.cpuSeconds !== undefined) {
+      const total = (r) => r.cpuSeconds + r.dockerdCpuSeconds + r.registryCpuSeconds;
+      console.log(
+        `CPU time (client + dockerd + registry; medians): docker ${total(dockerResult).toFixed(2)} s (${dockerResult.cpuSeconds.toFixed(2)} + ${dockerResult.dockerdCpuSeconds.toFixed(2)} + ${dockerResult.registryCpuSeconds.toFixed(2)}), ` +
+          `daemonless ${total(daemonless).toFixed(2)} s (${daemonless.cpuSeconds.toFixed(2)} + ${daemonless.dockerdCpuSeconds.toFixed(2)} + ${daemonless.registryCpuSeconds.toFixed(2)})`,
+      );
+    }
+  }
+
+  const all = [...sequence, ...builders.daemonless, ...builders.docker].filter((r) => r.ok);
+  const digestsAgree = all.every((r) => r.digest === r.registryDigest);
+  console.log(`consistency: the digest containerize reported equals the sha256 of the manifest the registry serves, for ${all.length} pushes -> ${digestsAgree ? 'agree' : 'DISAGREE'}`);
+  // The client's count is in MiB with one decimal: agreement within 0.05 MiB, plus its retries.
+  const counted = all.filter((r) => r.clientSentBytes !== undefined);
+  const countsAgree = counted.every((r) => Math.abs(r.clientSentBytes - r.sentBytes) <= 0.06 * 1024 * 1024);
+  console.log(`consistency: bytes sent by the registry's count and by the client's own (its report, 0.1 MiB), for ${counted.length} daemonless pushes -> ${countsAgree ? 'agree' : 'DISAGREE'}`);
+  console.log(
+    "note: the two builders' model layers are different blobs of about the same size: docker compresses its layers when it pushes, the daemonless builder at gzip level 1 (its compression-level input) when it builds. " +
+      "docker's CPU is mostly dockerd's (the build and the push's compression happen there).",
+  );
+
+  const jsonFile = path.join(tmp, 'container.json');
+  const strip = (r) => ({ ...r, uploads: r.uploads.map((u) => ({ digest: u.digest, bytes: u.bytes })) });
+  writeFileSync(
+    jsonFile,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        node: process.version,
+        platform: `${process.platform}-${process.arch}`,
+        cpus: os.cpus().length,
+        versions,
+        modelBytes,
+        packageBytes,
+        baseImage: { name: BASE_IMAGE, layers: baseLayers },
+        pairs,
+        targets: { changedLayerFactor: TARGET_CONTAINER_CHANGED, unchangedLayerPercent: TARGET_CONTAINER_UNCHANGED_PERCENT },
+        verdicts: { digestStable: digestVerdict, againSendsNothing: againVerdict, modelOnlyChange: modelVerdict.verdict, codeOnlyChange: codeVerdict?.verdict ?? 'MISS', daemonlessFaster: speedVerdict },
+        speedRatio: speed === undefined ? undefined : round(speed, 3),
+        pairedSpeedRatios: pairedSpeed.map((x) => round(x, 3)),
+        sequence: sequence.map(strip),
+        results: pairResults.map((r) => ({ ...r, runs: r.runs.map(strip) })),
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`results: ${jsonFile}`);
+  return all.length === sequence.length + builders.daemonless.length + builders.docker.length ? 0 : 1;
+}
+
+/** Runs package-model on the workspace's model into packages/<key>; returns the package folder, relative to the workspace. */
+function packageVariant(cli, ws, key, reports) {
+  const outputDir = path.join('packages', key);
+  const args = [cli, 'package-model', '--name', 'm', '--version', '1.0.0', '--model', 'model/weights.bin', '--upload-artifact', 'false', '--attest', 'false'];
+  args.push('--output-dir', outputDir, '--report-path', path.join(reports, `package-${key}.json`));
+  const run = spawnSync(process.execPath, args, { cwd: ws, env: baseEnv, encoding: 'utf8' });
+  const folder = path.join(outputDir, 'm-1.0.0');
+  if (run.status !== 0 || !existsSync(path.join(ws, folder))) {
+    throw new Error(`package-model failed (exit ${run.status}):\n${indent(`${run.stderr}\n${run.stdout}`.trim().split('\n').slice(-10).join('\n'))}`);
+  }
+  // The folder is what containerize is given; the archive would only take disk space.
+  rmSync(path.join(ws, outputDir, 'm-1.0.0.tar.gz'), { force: true });
+  return folder;
+}
+
+/** Overwrites four float32 weights near the middle of the file, at a place of the variant's own. */
+function changeModelBytes(file, variant) {
+  const bytes = statSync(file).size;
+  const values = Buffer.from(new Float32Array([0.01 * variant, -0.01 * variant, 0.02 * variant, -0.02 * variant]).buffer);
+  const offset = Math.min(Math.floor((bytes / 2 + variant * 4096) / 4) * 4, bytes - values.length);
+  const fd = openSync(file, 'r+');
+  try {
+    writeSync(fd, values, 0, values.length, offset);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** containerize as the CLI runs it in the workspace, pushing one tag, without a smoke test. */
+function containerizeTool({ bundle, ws, pkg, image, tag, builder, baseImage, report, env }) {
+  return {
+    key: builder,
+    label: builder,
+    command: process.execPath,
+    args: [bundle, 'containerize', '--package', pkg, '--image', image, '--builder', builder, '--base-image', baseImage, '--tags', tag, '--smoke-test', 'false'].concat([
+      '--comment',
+      'false',
+      '--upload-report',
+      'never',
+      '--report-path',
+      report,
+    ]),
+    cwd: ws,
+    env,
+    okStatus: [0],
+    prepare() {
+      rmSync(report, { force: true });
+      // No run pays for the previous one's write-back.
+      spawnSync('sync');
+    },
+    summarize: () => {
+      const parsed = JSON.parse(readFileSync(report, 'utf8'));
+      const details = parsed.details ?? {};
+      // "N uploaded, N already there, N mounted; X MiB sent": the daemonless builder's own count.
+      const layersRow = (parsed.tables ?? []).flatMap((t) => t.rows ?? []).find((row) => cellText(row[0]) === 'layers');
+      const sentMib = layersRow ? /([\d.]+) MiB sent/.exec(cellText(layersRow[1]))?.[1] : undefined;
+      return {
+        verdict: parsed.verdict,
+        headline: parsed.headline,
+        digest: details.digest,
+        size: details.size,
+        pushed: details.pushed,
+        clientSentBytes: sentMib === undefined ? undefined : Math.round(Number(sentMib) * 1024 * 1024),
+      };
+    },
+  };
+}
+
+function cellText(cell) {
+  return typeof cell === 'object' && cell !== null ? String(cell.text ?? cell.value ?? '') : String(cell ?? '');
+}
+
+/** Why a containerize run does not count (not exit 0, a verdict other than pass, not pushed, no digest), or undefined. */
+function containerizeProblem(run) {
+  if (!run.ok) return `exit ${run.status}`;
+  if (run.summary?.error) return `no readable report (${run.summary.error})`;
+  if (run.summary?.verdict !== 'pass') return `verdict ${run.summary?.verdict}: ${run.summary?.headline ?? ''}`;
+  if (run.summary.pushed !== true) return 'the report says the image was not pushed';
+  if (!run.summary.digest) return 'the report has no digest';
+  return undefined;
+}
+
+/**
+ * A copy of the CLI bundle whose server (the one file of the runtime layer) has one comment line
+ * more: what a release that changes only the server pushes. Undefined when the bundle does not
+ * hold the server's first lines exactly once.
+ */
+function codeChangeBundle(cli, dest) {
+  const from = path.dirname(cli);
+  const marker = '#!/usr/bin/env python3\n"""mlops_serve:';
+  const files = readdirSync(from, { withFileTypes: true }).filter((entry) => entry.isFile());
+  const found = files.filter((entry) => entry.name.endsWith('.js')).map((entry) => ({ name: entry.name, count: readFileSync(path.join(from, entry.name), 'utf8').split(marker).length - 1 }));
+  const holders = found.filter((f) => f.count > 0);
+  if (holders.length !== 1 || holders[0].count !== 1) return undefined;
+  mkdirSync(dest, { recursive: true });
+  for (const entry of files) copyFileSync(path.join(from, entry.name), path.join(dest, entry.name));
+  const patched = path.join(dest, holders[0].name);
+  writeFileSync(patched, readFileSync(patched, 'utf8').replace(marker, '#!/usr/bin/env python3\n# A code-only change: one line more.\n"""mlops_serve:'));
+  return path.join(dest, path.basename(cli));
+}
+
+function docker(env, args) {
+  const run = spawnSync('docker', args, { env, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`docker ${args.join(' ')} failed (exit ${run.status ?? run.error?.code}): ${`${run.stderr}`.trim().split('\n').slice(-3).join(' ')}`);
+  return run.stdout;
+}
+
+/**
+ * A Distribution registry on a free loopback port, its blobs in dir/data and its access log (one
+ * line a request, the committed uploads with their digests) in dir/registry.log; stopped by its pid.
+ */
+async function startBenchRegistry(binary, dir) {
+  let lastError;
+  // A port found free can be taken before the registry binds it; try again on another.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const port = await freePort();
+    const host = `127.0.0.1:${port}`;
+    const dataDir = path.join(dir, 'data');
+    const config = path.join(dir, 'config.yml');
+    const lines = ['version: 0.1', 'log:', '  level: warn', '  accesslog:', '    disabled: false', 'storage:', '  filesystem:', `    rootdirectory: ${dataDir}`, '  delete:', '    enabled: true', 'http:', `  addr: ${host}`];
+    lines.push(`  secret: ${createHash('sha256').update(`${process.pid}-${Date.now()}-${attempt}`).digest('hex').slice(0, 32)}`);
+    writeFileSync(config, `${lines.join('\n')}\n`);
+    const logFile = path.join(dir, 'registry.log');
+    const log = openSync(logFile, 'w');
+    const child = spawn(binary, ['serve', config], { stdio: ['ignore', log, log] });
+    closeSync(log);
+    let exited = false;
+    child.on('exit', () => (exited = true));
+    child.on('error', () => (exited = true));
+    const stop = async () => {
+      if (exited || child.pid === undefined) return;
+      child.kill('SIGTERM');
+      const deadline = Date.now() + 3000;
+      while (!exited && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      if (!exited) child.kill('SIGKILL');
+      while (!exited) await new Promise((r) => setTimeout(r, 10));
+    };
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      if (exited) {
+        lastError = new Error(`the registry exited while starting on ${host}: ${readFileSync(logFile, 'utf8').trim().split('\n').slice(-5).join(' ')}`);
+        break;
+      }
+      const status = await httpGet(`http://${host}/v2/`, {}, 1000).then(
+        (r) => r.status,
+        () => undefined,
+      );
+      if (status === 200) return { host, dataDir, logFile, pid: child.pid, stop };
+      if (Date.now() > deadline) {
+        await stop();
+        lastError = new Error(`the registry did not answer on ${host} within 15 s`);
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  throw lastError;
+}
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Every file under the registry's blob store, by path, with its size. */
+function blobSizes(dataDir) {
+  const dir = path.join(dataDir, 'docker', 'registry', 'v2', 'blobs');
+  const sizes = new Map();
+  if (!existsSync(dir)) return sizes;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath ?? entry.path, entry.name);
+    sizes.set(file, statSync(file).size);
+  }
+  return sizes;
+}
+
+/**
+ * What reached the registry since `before`: the blobs whose uploads it committed (PUT .../blobs/uploads/...?digest=
+ * answered 201 in its access log; a blob it already stored counts too, since it was sent again), the mounts it made
+ * (POST ?mount= answered 201), and how much its blob store grew.
+ */
+function registryTraffic(registry, before) {
+  let storedBytes = 0;
+  for (const [file, bytes] of blobSizes(registry.dataDir)) if (!before.blobs.has(file)) storedBytes += bytes;
+  const fd = openSync(registry.logFile, 'r');
+  let text;
+  try {
+    const length = statSync(registry.logFile).size - before.logOffset;
+    const buffer = Buffer.alloc(Math.max(0, length));
+    readSync(fd, buffer, 0, buffer.length, before.logOffset);
+    text = buffer.toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+  const uploads = [];
+  let mounts = 0;
+  for (const line of text.split('\n')) {
+    const match = /"([A-Z]+) (\S+) HTTP\/[\d.]+" (\d{3}) /.exec(line);
+    if (!match) continue;
+    const [, method, uri, status] = match;
+    if (method === 'PUT' && status === '201' && uri.includes('/blobs/uploads/')) {
+      const digest = /[?&]digest=sha256(?::|%3A)([0-9a-f]{64})/i.exec(uri);
+      if (digest) {
+        const hex = digest[1].toLowerCase();
+        const file = path.join(registry.dataDir, 'docker', 'registry', 'v2', 'blobs', 'sha256', hex.slice(0, 2), hex, 'data');
+        uploads.push({ digest: `sha256:${hex}`, bytes: existsSync(file) ? statSync(file).size : 0 });
+      }
+    } else if (method === 'POST' && status === '201' && /[?&]mount=/.test(uri)) mounts++;
+  }
+  return { storedBytes, uploads, mounts };
+}
+
+/** The image manifest the registry serves for repository:reference, and its digest (the sha256 of those bytes). */
+async function registryManifest(registry, repository, reference) {
+  const accept = ['application/vnd.oci.image.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v2+json'].join(', ');
+  const response = await httpGet(`http://${registry.host}/v2/${repository}/manifests/${reference}`, { accept }, 30_000);
+  if (response.status !== 200) throw new Error(`the registry has no manifest for ${repository}:${reference} (HTTP ${response.status})`);
+  const bytes = response.body;
+  return { digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`, json: JSON.parse(bytes.toString('utf8')) };
+}
+
+/** A GET on loopback: status and body; rejects on a broken connection or after timeoutMs. */
+function httpGet(url, headers, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { headers, agent: false, timeout: timeoutMs }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode, body: Buffer.concat(chunks) }));
+      response.on('error', reject);
+    });
+    request.on('timeout', () => request.destroy(new Error(`no answer from ${url} within ${timeoutMs} ms`)));
+    request.on('error', reject);
+  });
+}
+
+/** The base's layers, then the runtime layer and the model layer, as both builders lay an image out (src/container/serving-image.ts). */
+function imageParts(manifest, baseLayers) {
+  const layers = manifest.json.layers ?? [];
+  const config = { digest: manifest.json.config.digest, size: manifest.json.config.size };
+  const onBase = layers.length === baseLayers.length + 2 && baseLayers.every((l, i) => layers[i].digest === l.digest);
+  if (!onBase) return { digest: manifest.digest, config };
+  const [runtime, model] = layers.slice(baseLayers.length).map((l) => ({ digest: l.digest, size: l.size }));
+  return { digest: manifest.digest, config, runtime, model };
+}
+
+/** CPU seconds (user + system, reaped children included) of a process and its descendants, from /proc. */
+function treeCpuSeconds(pid) {
+  if (treeCpuSeconds.ticks === undefined) {
+    const probe = spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' });
+    treeCpuSeconds.ticks = Number(probe.stdout?.trim()) || 100;
+  }
+  let ticks = 0;
+  for (const member of processTree(pid)) {
+    try {
+      const stat = readFileSync(`/proc/${member}/stat`, 'latin1');
+      // Fields 14 to 17 (utime, stime, cutime, cstime), counted after the command name's ") ".
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    } catch {
+      // Gone since the tree was read.
+    }
+  }
+  return ticks / treeCpuSeconds.ticks;
+}
+
+/**
+ * Whether a change sent only its own layer: at most TARGET_CONTAINER_CHANGED times the changed layer
+ * and the new config, and at most TARGET_CONTAINER_UNCHANGED_PERCENT % of the layer it left alone.
+ */
+function changeVerdict(row, changed, unchanged) {
+  const what = `a ${changed === 'model' ? 'model' : 'code'}-only change sends <= ${TARGET_CONTAINER_CHANGED}x (${changed} layer + config) and <= ${TARGET_CONTAINER_UNCHANGED_PERCENT} % of the ${unchanged} layer`;
+  if (!row.ok) return { verdict: 'MISS', text: `${what}: no result -> MISS` };
+  const allowed = TARGET_CONTAINER_CHANGED * (row.layers[changed].size + row.layers.config.size);
+  const unchangedShare = (row.sent[unchanged] / row.layers[unchanged].size) * 100;
+  const verdict = row.sentBytes <= allowed && unchangedShare <= TARGET_CONTAINER_UNCHANGED_PERCENT ? 'PASS' : 'MISS';
+  return {
+    verdict,
+    text:
+      `${what}: ${formatBytes(row.sentBytes)} sent of ${formatBytes(Math.floor(allowed))} allowed (${changed} layer ${formatBytes(row.layers[changed].size)}), ` +
+      `${unchanged} layer ${formatBytes(row.sent[unchanged])} of ${formatBytes(row.layers[unchanged].size)} (${unchangedShare.toFixed(1)} %) -> ${verdict}`,
+  };
+}
+
+function summarizeContainerRuns(label, runs) {
+  const good = runs.filter((r) => r.ok);
+  const medianOf = (pick) => (good.length && good.every((r) => pick(r) !== undefined) ? round(median(good.map(pick))) : undefined);
+  return {
+    builder: runs[0]?.builder,
+    label,
+    ok: good.length === runs.length && good.length > 0,
+    seconds: good.length ? stats(good.map((r) => r.seconds)) : undefined,
+    cpuSeconds: medianOf((r) => r.cpuSeconds),
+    dockerdCpuSeconds: medianOf((r) => r.dockerdCpuSeconds),
+    registryCpuSeconds: medianOf((r) => r.registryCpuSeconds),
+    peakBytes: good.length ? Math.max(...good.map((r) => r.peakBytes)) : undefined,
+    sentBytes: medianOf((r) => r.sentBytes),
+    modelLayerBytes: medianOf((r) => r.layers.model.size),
+    runs,
+  };
+}
+
+function printContainerPushTable(rows) {
+  const header = ['push (one repository)', 'tag', 'wall', 'CPU', 'peak memory', 'sent', 'layers sent', 'new in storage', 'client counted', 'digest'];
+  const lines = rows.map((r) => [
+    r.label,
+    r.tag,
+    r.ok ? `${r.seconds.toFixed(2)} s` : 'failed',
+    r.cpuSeconds === undefined ? 'n/a' : `${r.cpuSeconds.toFixed(2)} s`,
+    mib(r.peakBytes),
+    formatBytes(r.sentBytes),
+    Object.entries(r.sent)
+      .filter(([, bytes]) => bytes > 0)
+      .map(([role, bytes]) => `${role} ${formatBytes(bytes)}`)
+      .join(', ') || 'none',
+    formatBytes(r.storedBytes),
+    r.clientSentBytes === undefined ? 'n/a' : `${(r.clientSentBytes / 1024 / 1024).toFixed(1)} MiB`,
+    shortDigest(r.digest),
+  ]);
+  printRows(header, lines);
+}
+
+function printContainerPairTable(results) {
+  const header = ['build + push from scratch', 'median', 'min', 'max', 'CPU client', 'CPU dockerd', 'CPU registry', 'peak memory', 'sent', 'model layer'];
+  const s = (v) => (v === undefined ? 'n/a' : `${v.toFixed(2)} s`);
+  const lines = results.map((r) => [
+    r.label,
+    r.seconds ? s(r.seconds.median) : 'failed',
+    r.seconds ? s(r.seconds.min) : '',
+    r.seconds ? s(r.seconds.max) : '',
+    s(r.cpuSeconds),
+    s(r.dockerdCpuSeconds),
+    s(r.registryCpuSeconds),
+    r.peakBytes === undefined ? '' : mib(r.peakBytes),
+    r.sentBytes === undefined ? '' : formatBytes(r.sentBytes),
+    r.modelLayerBytes === undefined ? '' : formatBytes(r.modelLayerBytes),
+  ]);
+  printRows(header, lines);
+}
+
+function printRows(header, lines) {
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const format = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(format(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const line of lines) console.log(format(line));
+}
+
+function shortDigest(digest) {
+  return digest ? `${digest.slice(0, 19)}...` : 'n/a';
+}
+
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
 function parseOptions(argv) {
   const result = {};
   const positive = (flag, value) => {
@@ -1469,17 +2161,19 @@ function parseOptions(argv) {
     else if (flag === '--rows') result.rows = positive(flag, argv[++i]);
     else if (flag === '--big') result.big = true;
     else if (flag === '--package-mib') result.packageMib = positive(flag, argv[++i]);
+    else if (flag === '--container-mib') result.containerMib = positive(flag, argv[++i]);
     else if (flag === '--train-steps') {
       result.trainSteps = positive(flag, argv[++i]);
       if (result.trainSteps < 2) fail('--train-steps needs at least 2');
     } else if (flag === '--only') {
       result.only = argv[++i];
-      if (!['cold-start', 'data-job', 'gate', 'train-overhead', 'package'].includes(result.only)) fail('--only takes cold-start, data-job, gate, train-overhead or package');
+      if (!['cold-start', 'data-job', 'gate', 'train-overhead', 'package', 'container'].includes(result.only)) fail('--only takes cold-start, data-job, gate, train-overhead, package or container');
     } else fail(`unknown option ${flag}`);
   }
   if (result.big && result.only !== undefined && result.only !== 'data-job') fail('--big is a data-job option');
   if (result.trainSteps !== undefined && result.only !== undefined && result.only !== 'train-overhead') fail('--train-steps is a train-overhead option');
   if (result.packageMib !== undefined && result.only !== undefined && result.only !== 'package') fail('--package-mib is a package option');
+  if (result.containerMib !== undefined && result.only !== undefined && result.only !== 'container') fail('--container-mib is a container option');
   return result;
   function fail(message) {
     console.error(`bench: ${message}\n${USAGE}`);

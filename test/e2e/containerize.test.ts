@@ -39,6 +39,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await registry?.stop();
+  // The daemon's image store is a cache kept between runs: leave only the base image in it.
+  if (daemon) spawnSync('sh', ['-c', `docker images --format '{{.Repository}}:{{.Tag}}' | grep '^127\\.0\\.0\\.1:' | xargs -r docker rmi -f; docker image prune -f`], { env: daemon.env, stdio: 'ignore' });
   await daemon?.stop();
   tmp.remove();
 });
