@@ -1,6 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +14,7 @@ import {
   SERVING_CONTRACT_VERSION,
 } from '../../src/container/serve-runtime.js';
 import { alive } from '../support/processes.js';
+import { freePort } from '../support/registry.js';
 import { makeTempDir } from '../support/tmp.js';
 
 /*
@@ -44,14 +44,6 @@ interface Server {
   stdout: () => string;
   stderr: () => string;
   exit: Promise<number | null>;
-}
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 function runServer(script: string, env: Record<string, string>, args: string[] = []): Omit<Server, 'base'> {
