@@ -7,15 +7,10 @@ import { CARD_FILE, deriveVersion, MANIFEST_FILE, type ModelManifest } from '../
 import { packageModel, readPackageManifest, verifyBundle, type VerifyResult } from '../packaging/package.js';
 import type { ActionContext, ActionDefinition, ActionOutcome } from '../platform/action.js';
 import { ConfigurationError } from '../platform/errors.js';
-import { booleanInput, choiceInput, numberInput } from '../platform/inputs.js';
+import { booleanInput, choiceInput, numberInput, splitLines } from '../platform/inputs.js';
 import { buildReport, FindingCollector, type Cell, type Report, type Table } from '../platform/report.js';
 import { reportingInputs } from '../platform/reporting.js';
-
-const lines = (value: string | undefined): string[] =>
-  (value ?? '')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
+import { formatBytes } from '../platform/units.js';
 
 export const packageModelInputs = z.object({
   mode: choiceInput('mode', ['package', 'verify'] as const).prefault('package').describe('package: build the bundle; verify: re-hash a bundle against its manifest.'),
@@ -63,7 +58,7 @@ async function build(inputs: PackageModelInputs, context: ActionContext): Promis
   if (!/^[a-z0-9][a-z0-9._-]{0,127}$/i.test(inputs.name)) {
     throw new ConfigurationError(`input name: ${JSON.stringify(inputs.name)} is not a package name`, { hint: 'Use letters, digits, `.`, `_` and `-`, starting with a letter or digit (at most 128).' });
   }
-  const model = lines(inputs.model);
+  const model = splitLines(inputs.model);
   if (model.length === 0) throw new ConfigurationError('input model is required', { hint: 'Give the model files or folders, e.g. `train-output/model.pkl`.' });
   const version = deriveVersion({ given: inputs.version, ref: run.ref, sha: run.sha });
   const pythonVersion = inputs['python-version'] ?? (await readFile(workspace.resolve('.python-version'), 'utf8').then((t) => t.trim() || undefined, () => undefined));
@@ -84,14 +79,14 @@ async function build(inputs: PackageModelInputs, context: ActionContext): Promis
     name: inputs.name,
     version,
     model,
-    extra: lines(inputs['extra-files']),
-    requirements: lines(inputs.requirements),
+    extra: splitLines(inputs['extra-files']),
+    requirements: splitLines(inputs.requirements),
     metrics: inputs.metrics,
     params: inputs.params,
     signature: inputs.signature,
     inputExample: inputs['input-example'],
     outputExample: inputs['output-example'],
-    data: lines(inputs['data-profile']),
+    data: splitLines(inputs['data-profile']),
     evaluation: inputs['evaluation-report'],
     modelCardTemplate: inputs['model-card-template'],
     description: inputs.description,
@@ -288,11 +283,4 @@ function describeComparison(c: ManifestComparison, previous: string): string {
   if (c.identical) return `identical to ${previous}`;
   const n = c.files.added.length + c.files.removed.length + c.files.changed.length;
   return `${n} file${n === 1 ? '' : 's'} changed since ${previous}`;
-}
-
-function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KiB`;
-  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
-  return `${(n / 1024 ** 3).toFixed(2)} GiB`;
 }

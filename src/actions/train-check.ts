@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ActionContext, ActionDefinition, ActionOutcome } from '../platform/action.js';
 import { ConfigurationError } from '../platform/errors.js';
 import { writeFileAtomic } from '../platform/files.js';
-import { choiceInput, numberInput, splitList } from '../platform/inputs.js';
+import { choiceInput, numberInput, splitLines, splitList } from '../platform/inputs.js';
 import { reportingInputs } from '../platform/reporting.js';
 import { parseEnvLines, parseMetricExpectations, splitCommandLine, StdoutMetricMatcher } from '../training/parse.js';
 import { runTrainCheck, type ProducedFile } from '../training/train-check.js';
@@ -185,13 +185,6 @@ function parseSeeds(text: string): number[] {
   if (new Set(seeds).size !== seeds.length) throw new ConfigurationError('input seeds: a seed is listed twice', { hint: 'List each seed once; use repeat to run one seed again.' });
   if (seeds.length === 0) throw new ConfigurationError('input seeds is empty', { hint: 'List seeds with commas, e.g. `1,2,3`.' });
   return seeds;
-}
-
-function splitLines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
 }
 
 function isPullRequestEvent(eventName: string | undefined): boolean {

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { sha256Digest } from './image.js';
 import { createReadStream } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
@@ -7,6 +6,8 @@ import { Readable } from 'node:stream';
 import { ConfigurationError } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import { formatImageReference, isLoopbackHost, isValidDigest, isValidRepository, isValidTag, registryBaseUrl } from './reference.js';
+import { formatBytes } from '../platform/units.js';
+import { sha256Digest } from './image.js';
 
 /*
  * A client of the OCI distribution API (the Docker registry HTTP API v2), enough to build an
@@ -1132,9 +1133,3 @@ function codedError(code: string, message: string): Error {
   return Object.assign(new Error(message), { code });
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < MIB) return `${(bytes / 1024).toFixed(1)} KiB`;
-  if (bytes < 1024 * MIB) return `${(bytes / MIB).toFixed(1)} MiB`;
-  return `${(bytes / (1024 * MIB)).toFixed(2)} GiB`;
-}

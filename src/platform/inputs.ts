@@ -43,6 +43,14 @@ export function splitList(value: string): string[] {
     .filter((v) => v !== '');
 }
 
+/** A list given one per line (paths, globs, keys): lines trimmed, blank ones dropped. */
+export function splitLines(value: string | undefined): string[] {
+  return (value ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}
+
 export type RawInputs = Record<string, string>;
 
 /**
