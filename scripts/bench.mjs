@@ -80,7 +80,12 @@
 // docker (the ratio of the medians). The registry, the daemon and every file are removed at the
 // end, also on failure.
 //
-//   npm run bench [-- --only cold-start|data-job|gate|train-overhead|package|container] [--runs N] [--rows N] [--big] [--train-steps N] [--package-mib N] [--container-mib N]
+// Deploy (`--only deploy`): staged-deploy against a candidate that answers 500 to some requests,
+// with a 10 s analysis interval, two real model servers behind a real HAProxy and steady load
+// through it: from the first failed request to traffic back on stable, and the requests failed
+// meanwhile (test/bench/deploy-bench.ts). Target: within one analysis interval.
+//
+//   npm run bench [-- --only cold-start|data-job|gate|train-overhead|package|container|deploy] [--runs N] [--rows N] [--big] [--train-steps N] [--package-mib N] [--container-mib N]
 //
 // --runs: runs per target (default 15 for cold start, 3 for the data job; pairs for the train
 // overhead and the package, default 3; pairs for the container, default 1). --train-steps: the
@@ -113,7 +118,7 @@ import { ensureExtraDevDependencies } from './dev-extras.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE =
-  'usage: node scripts/bench.mjs [--only cold-start|data-job|gate|train-overhead|package|container] [--runs <n>] [--rows <n>] [--big] [--train-steps <n>] [--package-mib <n>] [--container-mib <n>]';
+  'usage: node scripts/bench.mjs [--only cold-start|data-job|gate|train-overhead|package|container|deploy] [--runs <n>] [--rows <n>] [--big] [--train-steps <n>] [--package-mib <n>] [--container-mib <n>]';
 const options = parseOptions(process.argv.slice(2));
 const WARMUP = 2;
 /** The goal: validate-data starts within this many seconds of a bare `node -e ''` (medians). */
@@ -139,6 +144,8 @@ const TARGET_CONTAINER_CHANGED = 1.1;
 const TARGET_CONTAINER_UNCHANGED_PERCENT = 5;
 /** The container section's model file by default, in MiB. */
 const CONTAINER_MIB = 500;
+/** The deploy section's analysis interval: a bad canary must be off traffic within it. */
+const DEPLOY_INTERVAL_SECONDS = 10;
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'mlops-actions-bench-'));
 const workspace = path.join(tmp, 'workspace');
@@ -164,6 +171,46 @@ if (options.only === undefined || options.only === 'package') {
 if (options.only === undefined || options.only === 'container') {
   if (options.only === undefined) console.log('');
   exitCode = Math.max(exitCode, await containerBench({ pairs: options.runs ?? 1, sizeMib: options.containerMib ?? CONTAINER_MIB }));
+}
+if (options.only === undefined || options.only === 'deploy') {
+  if (options.only === undefined) console.log('');
+  exitCode = Math.max(exitCode, await deployBenchSection({ runs: options.runs ?? 3 }));
+}
+
+// ---- deploy -------------------------------------------------------------------------------------
+
+/**
+ * staged-deploy taking a bad canary out of traffic (test/bench/deploy-bench.ts, which reuses the
+ * tests' HAProxy, load generator and model servers). That file is TypeScript: it is bundled here
+ * with rolldown, the bundler vitest's vite already brings, into the bench's temporary folder.
+ */
+async function deployBenchSection({ runs }) {
+  console.log(`staged-deploy: a candidate that answers 500 to some requests, ${DEPLOY_INTERVAL_SECONDS} s analysis interval, steady load through a real HAProxy (${runs} runs)`);
+  const cli = path.join(root, 'cli', 'dist', 'index.js');
+  if (!existsSync(cli)) throw new Error('build the CLI first: npm run build');
+  const { build } = await import('rolldown');
+  const out = path.join(tmp, 'deploy-bench.mjs');
+  await build({ input: path.join(root, 'test', 'bench', 'deploy-bench.ts'), platform: 'node', logLevel: 'silent', output: { file: out, format: 'esm' }, external: [/^node:/, /node_modules/] });
+  const { deployBench } = await import(out);
+  const { runs: results, ok } = await deployBench({ root, cli, runs, intervalSeconds: DEPLOY_INTERVAL_SECONDS });
+  const rows = results.map((r, i) => [
+    `run ${i + 1}`,
+    `${(r.faultToStableMs / 1000).toFixed(2)} s`,
+    `${r.failedRequests} of ${r.sentRequests}`,
+    `${(r.detectionMs / 1000).toFixed(2)} s`,
+    `${r.rollbackMs.toFixed(1)} ms`,
+    r.outcome,
+  ]);
+  const faults = results.map((r) => r.faultToStableMs / 1000);
+  rows.push(['median', `${median(faults).toFixed(2)} s`, `${median(results.map((r) => r.failedRequests))}`, `${median(results.map((r) => r.detectionMs / 1000)).toFixed(2)} s`, '', '']);
+  const header = ['', 'first failed request → traffic on stable', 'requests failed', 'step start → rolled back', 'rollback call', 'outcome'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((l) => String(l[i]).length)));
+  const format = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  console.log(format(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const line of rows) console.log(format(line));
+  console.log(`target: traffic back on stable within one analysis interval (${DEPLOY_INTERVAL_SECONDS} s) of the fault: ${ok ? 'PASS' : 'MISS'}`);
+  return ok ? 0 : 1;
 }
 
 /** The metric gate's paired bootstrap against numpy: scripts/bench-bootstrap.mjs, which prints its own table. */
@@ -2167,7 +2214,7 @@ function parseOptions(argv) {
       if (result.trainSteps < 2) fail('--train-steps needs at least 2');
     } else if (flag === '--only') {
       result.only = argv[++i];
-      if (!['cold-start', 'data-job', 'gate', 'train-overhead', 'package', 'container'].includes(result.only)) fail('--only takes cold-start, data-job, gate, train-overhead, package or container');
+      if (!['cold-start', 'data-job', 'gate', 'train-overhead', 'package', 'container', 'deploy'].includes(result.only)) fail('--only takes cold-start, data-job, gate, train-overhead, package, container or deploy');
     } else fail(`unknown option ${flag}`);
   }
   if (result.big && result.only !== undefined && result.only !== 'data-job') fail('--big is a data-job option');

@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { DEFAULT_TAG_TEMPLATES, imageLabels, renderTags } from '../container/met
 import { formatImageReference, parseImageReference, type ImageReference } from '../container/reference.js';
 import { RegistryClient, type RegistryCredentials } from '../container/registry.js';
 import { writeBuildContext } from '../container/serving-image.js';
-import { exampleRows, expectedPredictions, smokeTest, type SmokeResult } from '../container/smoke.js';
+import { packageExamples, smokeTest, type SmokeResult } from '../container/smoke.js';
 import type { ModelManifest } from '../packaging/manifest.js';
 import { verifyBundle } from '../packaging/package.js';
 import { extractTarGz } from '../packaging/tar.js';
@@ -241,8 +241,7 @@ async function runSmoke(
   if (!example) {
     findings.add({ severity: 'warning', rule: 'smoke-no-example', message: 'The package has no input example: the smoke test checked /health only. Give package-model an input-example (and output-example).' });
   }
-  const rows = example ? exampleRows(await readFile(path.join(packageDir, example), 'utf8'), example) : [];
-  const expected = manifest.examples?.output ? expectedPredictions(JSON.parse(await readFile(path.join(packageDir, manifest.examples.output), 'utf8'))) : undefined;
+  const { rows, expected } = await packageExamples(packageDir, manifest);
   const port = await freePort();
   const container = await cli.start(image, port);
   try {

@@ -10,6 +10,10 @@ import type { Logger } from '../platform/logger.js';
 import { renderReportText } from '../platform/render/terminal.js';
 import { reportJsonSchema, shouldFailStep, type FailOn } from '../platform/report.js';
 import { dataSchemaJsonSchema } from '../data/schema.js';
+import { rolloutPlanJsonSchema } from '../deploy/plan.js';
+import { ProgressStore, servingAt, type HistoryEvent } from '../deploy/progress.js';
+import { deploymentHistory } from '../platform/deployments.js';
+import { createOctokit } from '../platform/github.js';
 import { gatesJsonSchema } from '../eval/gates.js';
 import { modelManifestJsonSchema } from '../packaging/manifest.js';
 
@@ -40,6 +44,9 @@ Run \`mlops-actions <action> --help\` for its inputs.
 Extra:
   mlops-actions validate-data --infer-schema <data> [--output <schema.yaml>]
   mlops-actions package-model verify <bundle>   re-hash a model package against its manifest
+  mlops-actions staged-deploy history [--stage <name>] [--at <time>] [--state-dir <dir>] [--repo <owner/name>]
+                                  which image and model served a stage when (from the local deploy
+                                  history, or from GitHub deployments with --repo and GITHUB_TOKEN)
   mlops-actions schemas <dir>     write the JSON Schemas of the config files and the report
 `;
 
@@ -48,6 +55,7 @@ export const publishedSchemas: Record<string, () => Record<string, unknown>> = {
   'data-schema.schema.json': () => withId(dataSchemaJsonSchema(), 'data-schema', 'mlops-actions data schema (validate-data)'),
   'gates.schema.json': () => withId(gatesJsonSchema(), 'gates', 'mlops-actions gates file (evaluate-metrics-gate)'),
   'model-manifest.schema.json': () => withId(modelManifestJsonSchema(), 'model-manifest', 'mlops-actions model package manifest (package-model)'),
+  'rollout-plan.schema.json': () => withId(rolloutPlanJsonSchema(), 'rollout-plan', 'mlops-actions rollout plan (staged-deploy)'),
   'report.schema.json': () => withId(reportJsonSchema(), 'report', 'mlops-actions report'),
 };
 
@@ -85,7 +93,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (verifyBundle && (rest[1] === undefined || rest[1].startsWith('--'))) {
       throw new ConfigurationError('package-model verify needs the bundle', { hint: 'Write `mlops-actions package-model verify <package folder or .tar.gz>`.' });
     }
-    const flags = parseFlags(verifyBundle ? rest.slice(2) : rest);
+    const history = name === 'staged-deploy' && rest[0] === 'history';
+    const flags = history ? new Map<string, string>() : parseFlags(verifyBundle ? rest.slice(2) : rest);
     if (verifyBundle) {
       flags.set('mode', 'verify');
       flags.set('bundle', rest[1]!);
@@ -103,6 +112,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       output: (text) => io.err(text),
     };
     const workspace = new WorkspacePaths(io.cwd);
+    if (name === 'staged-deploy' && rest[0] === 'history') {
+      return await historyCommand(parseFlags(rest.slice(1)), workspace, io, logger);
+    }
     if (name === 'validate-data' && flags.has('infer-schema')) {
       return await inferSchemaCommand(flags, workspace, io);
     }
@@ -181,5 +193,54 @@ async function inferSchemaCommand(flags: Map<string, string>, workspace: Workspa
   } else {
     io.out(yaml);
   }
+  return 0;
+}
+
+/**
+ * `staged-deploy history`: the promotions of each stage, newest first, or with --at the image that
+ * served then. Reads the local deploy history, or a repository's GitHub deployments with --repo.
+ */
+async function historyCommand(flags: Map<string, string>, workspace: WorkspacePaths, io: CliIo, logger: Logger): Promise<number> {
+  for (const key of flags.keys()) {
+    if (!['stage', 'at', 'state-dir', 'repo'].includes(key)) throw new ConfigurationError(`unknown option --${key}`, { hint: 'staged-deploy history takes --stage, --at, --state-dir and --repo.' });
+  }
+  const atText = flags.get('at');
+  const at = atText === undefined ? undefined : new Date(atText);
+  if (at && Number.isNaN(at.getTime())) throw new ConfigurationError(`--at ${atText} is not a time`, { hint: 'Write an ISO 8601 time, e.g. 2026-11-24T09:30:00Z.' });
+  const stage = flags.get('stage');
+  let events: HistoryEvent[];
+  let source: string;
+  const repoFlag = flags.get('repo');
+  if (repoFlag) {
+    const [owner, repo] = repoFlag.split('/');
+    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
+    if (!owner || !repo) throw new ConfigurationError(`--repo ${repoFlag} is not owner/name`, { hint: 'Write --repo acme/churn.' });
+    if (!token) throw new ConfigurationError('--repo needs a token in GITHUB_TOKEN', { hint: 'Export GITHUB_TOKEN with a token that may read the repository\'s deployments.' });
+    if (!stage) throw new ConfigurationError('--repo needs --stage', { hint: 'GitHub lists deployments per environment: add --stage production.' });
+    const run = { ...readRunEnvironment(io.env, io.cwd), repository: { owner, repo } };
+    events = await deploymentHistory(await createOctokit(token, run, logger), { owner, repo }, stage);
+    source = `GitHub deployments of ${owner}/${repo}`;
+  } else {
+    const dir = flags.get('state-dir') ?? '.mlops/deploy';
+    events = await new ProgressStore(workspace.resolve(dir)).history();
+    source = `${dir}/history.jsonl`;
+  }
+  const stages = stage ? [stage] : [...new Set(events.map((e) => e.stage))];
+  if (at) {
+    let missing = 0;
+    for (const s of stages) {
+      const e = servingAt(events, s, at);
+      if (e) io.out(`${s} at ${at.toISOString()}: ${e.image}${e.model ? ` (model ${e.model.name} ${e.model.version})` : ''}, promoted ${e.at}${e.deploymentId ? `, deployment ${e.deploymentId}` : ''}\n`);
+      else {
+        io.out(`${s} at ${at.toISOString()}: nothing promoted yet according to ${source}\n`);
+        missing++;
+      }
+    }
+    return stages.length === 0 || missing > 0 ? 1 : 0;
+  }
+  const promotions = events.filter((e) => e.outcome === 'promoted' && stages.includes(e.stage)).sort((a, b) => b.at.localeCompare(a.at));
+  io.out(`Promotions (${source}), newest first:\n`);
+  for (const e of promotions) io.out(`  ${e.at}  ${e.stage.padEnd(12)} ${e.image}${e.model ? `  model ${e.model.name} ${e.model.version}` : ''}${e.previous ? `  (replaced ${e.previous})` : ''}\n`);
+  if (promotions.length === 0) io.out('  none\n');
   return 0;
 }

@@ -49,6 +49,8 @@ export const SERVE_METRICS = {
   requestErrors: 'mlops_request_errors_total',
   /** histogram of every request, no labels; buckets DURATION_BUCKETS_SECONDS. */
   requestDuration: 'mlops_request_duration_seconds',
+  /** histogram of the prediction routes only (/predict, v2 infer): what a canary's latency is judged on. */
+  predictionDuration: 'mlops_prediction_duration_seconds',
   /** counter: rows predicted through /predict and v2 infer. */
   predictionRows: 'mlops_prediction_rows_total',
   /** counter {class}: predicted labels of a classifier. */
@@ -114,6 +116,8 @@ Metrics (a scrape of /metrics does not count itself; the next one does):
     mlops_request_errors_total{path}          counter of responses with a status of 400 or more
     mlops_request_duration_seconds            histogram of every request, from its headers being
                                               read to its response being ready
+    mlops_prediction_duration_seconds         the same, of the prediction routes only (/predict and
+                                              /v2/models/{name}/infer)
     mlops_prediction_rows_total               counter of rows predicted
     mlops_predictions_total{class}            counter of predicted labels (classifiers)
     mlops_prediction_score                    histogram of the probability of the positive class,
@@ -150,6 +154,7 @@ DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
 SHUTDOWN_GRACE_SECONDS = 8.0
 IDLE_CONNECTION_SECONDS = 60
 
+PREDICTION_ROUTES = ("/predict", "/v2/models/{name}/infer")
 DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 PROBABILITY_BUCKETS = tuple(round(0.1 * i, 1) for i in range(1, 11))
 # Predicted values span many scales; 1-2.5-5 steps from 0.1 to 10000 and decades below zero.
@@ -757,6 +762,7 @@ class Metrics:
         self.requests = {}
         self.errors = {}
         self.duration = Histogram(DURATION_BUCKETS)
+        self.prediction_duration = Histogram(DURATION_BUCKETS)
         self.rows = 0
         self.classes = {}
         self.score = Histogram(score_bounds)
@@ -768,6 +774,8 @@ class Metrics:
             if code >= 400:
                 self.errors[path] = self.errors.get(path, 0) + 1
             self.duration.observe(seconds)
+            if path in PREDICTION_ROUTES:
+                self.prediction_duration.observe(seconds)
 
     def record_predictions(self, predictions, probabilities, is_classifier):
         binary = is_classifier and probabilities is not None and all(isinstance(r, list) and len(r) == 2 for r in probabilities)
@@ -799,6 +807,8 @@ class Metrics:
                 out.append('mlops_request_errors_total{path="%s"} %d' % (escape_label(path), count))
             out += header("mlops_request_duration_seconds", "histogram", "Time from a request's headers being read to its response being ready, in seconds.")
             out += self.duration.lines("mlops_request_duration_seconds")
+            out += header("mlops_prediction_duration_seconds", "histogram", "The same, of the prediction routes only (/predict and /v2/models/{name}/infer), in seconds.")
+            out += self.prediction_duration.lines("mlops_prediction_duration_seconds")
             out += header("mlops_prediction_rows_total", "counter", "Rows predicted.")
             out.append("mlops_prediction_rows_total %d" % self.rows)
             out += header("mlops_predictions_total", "counter", "Predicted labels of a classifier, by label.")

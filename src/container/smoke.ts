@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ModelManifest } from '../packaging/manifest.js';
 import { parseCsv } from '../packaging/signature.js';
 
 /**
@@ -88,7 +91,7 @@ async function post(url: string, body: string): Promise<{ status: number; text: 
 }
 
 /** Equal, with numbers equal to 1e-9 relative (floating point differs between builds of numpy). */
-function sameValue(a: unknown, b: unknown): boolean {
+export function sameValue(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
   return JSON.stringify(a) === JSON.stringify(b);
@@ -122,4 +125,12 @@ function csvValue(cell: string): unknown {
   if (t === 'true' || t === 'false') return t === 'true';
   const n = Number(t);
   return Number.isFinite(n) && /^[-+]?[\d.]+(e[-+]?\d+)?$/i.test(t) ? n : t;
+}
+
+/** The rows of a package's input example and its expected predictions, read from the package folder. */
+export async function packageExamples(packageDir: string, manifest: ModelManifest): Promise<{ rows: unknown[]; expected?: unknown[] }> {
+  const example = manifest.examples?.input;
+  const rows = example ? exampleRows(await readFile(path.join(packageDir, example), 'utf8'), example) : [];
+  const expected = manifest.examples?.output ? expectedPredictions(JSON.parse(await readFile(path.join(packageDir, manifest.examples.output), 'utf8'))) : undefined;
+  return { rows, expected };
 }

@@ -9,3 +9,24 @@ export function alive(pid: number): boolean {
     return false;
   }
 }
+
+/**
+ * Stops a server a test started, by its PID: SIGTERM, then SIGKILL after `graceMs`. Resolves once
+ * it is gone (`exited` tells early that the child's exit event came).
+ */
+export async function stopByPid(pid: number, graceMs: number, exited: () => boolean = () => false): Promise<void> {
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(pid, name);
+    } catch {
+      // Already gone.
+    }
+  };
+  if (!alive(pid)) return;
+  signal('SIGTERM');
+  const deadline = Date.now() + graceMs;
+  while (!exited() && alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+  if (exited() || !alive(pid)) return;
+  signal('SIGKILL');
+  while (!exited() && alive(pid)) await new Promise((r) => setTimeout(r, 10));
+}

@@ -5,7 +5,7 @@ import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { alive } from './processes.js';
+import { stopByPid } from './processes.js';
 
 /*
  * A real Distribution registry (`docker-registry serve`) on 127.0.0.1, with filesystem storage in
@@ -116,23 +116,7 @@ async function startOnce(binary: string, options: RegistryOptions): Promise<Runn
   }
 
   const stop = async (): Promise<void> => {
-    if (alive(pid)) {
-      try {
-        process.kill(pid, 'SIGTERM');
-      } catch {
-        // Already gone.
-      }
-      const deadline = Date.now() + STOP_GRACE_MS;
-      while (!exited && alive(pid) && Date.now() < deadline) await sleep(25);
-      if (!exited && alive(pid)) {
-        try {
-          process.kill(pid, 'SIGKILL');
-        } catch {
-          // Already gone.
-        }
-        while (!exited && alive(pid)) await sleep(10);
-      }
-    }
+    await stopByPid(pid, STOP_GRACE_MS, () => exited);
     cleanup();
   };
 

@@ -420,6 +420,7 @@ describe.skipIf(!hasScikitLearn)('serving a scikit-learn pipeline', () => {
       [SERVE_METRICS.requests]: 'counter',
       [SERVE_METRICS.requestErrors]: 'counter',
       [SERVE_METRICS.requestDuration]: 'histogram',
+      [SERVE_METRICS.predictionDuration]: 'histogram',
       [SERVE_METRICS.predictionRows]: 'counter',
       [SERVE_METRICS.predictions]: 'counter',
       [SERVE_METRICS.predictionScore]: 'histogram',
@@ -444,6 +445,11 @@ describe.skipIf(!hasScikitLearn)('serving a scikit-learn pipeline', () => {
     expect(one(samples, `${SERVE_METRICS.requestDuration}_count`)).toBe(before.length);
     expect(duration.at(-1)![1]).toBe(before.length);
     expect(one(samples, `${SERVE_METRICS.requestDuration}_sum`)).toBeGreaterThan(0);
+    // The prediction routes' own histogram counts those requests only.
+    const predictionRequests = before.filter((r) => r.path === '/predict' || r.path === '/v2/models/{name}/infer').length;
+    expect(predictionRequests).toBeGreaterThan(0);
+    expect(one(samples, `${SERVE_METRICS.predictionDuration}_count`)).toBe(predictionRequests);
+    expect(buckets(samples, SERVE_METRICS.predictionDuration).at(-1)![1]).toBe(predictionRequests);
 
     const predicted = served.labels.length;
     expect(one(samples, SERVE_METRICS.predictionRows)).toBe(predicted);
