@@ -213,8 +213,9 @@ function outcome(results: RolloutResult[], selected: ResolvedStage[], startedAt:
 
 /** The candidate's weight over time, as a Mermaid line chart. */
 function weightChart(r: RolloutResult): Chart {
-  const points = r.timeline.filter((t) => t.event !== 'measure');
-  const x = points.map((t) => `"${(t.atMs / 1000).toFixed(0)}s"`).join(', ');
+  // The weight changes only: each one where it happened.
+  const points = r.timeline.filter((t) => t.event === 'weight' || t.event === 'rollback' || t.event === 'pause' || t.event === 'promote' || t.event === 'deploy');
+  const x = points.map((t) => `"${(t.atMs / 1000).toFixed(1)} s"`).join(', ');
   const y = points.map((t) => t.weight).join(', ');
   return {
     title: `Candidate weight: ${r.stage}`,

@@ -164,12 +164,20 @@ export function p99Ms(s: ServingSnapshot): number | undefined {
   return q === undefined ? undefined : q * 1000;
 }
 
-/** GET <url>/metrics as a serving snapshot. */
-export async function scrapeServing(baseUrl: string, timeoutMs: number): Promise<ServingSnapshot> {
-  const response = await fetch(`${baseUrl.replace(/\/$/, '')}/metrics`, { signal: AbortSignal.timeout(timeoutMs) });
+/**
+ * Reads serving metrics in the Prometheus text format: a server's own /metrics, or a Prometheus
+ * federation URL whose series (one per replica) are added up.
+ */
+export async function scrapeServing(metricsUrl: string, timeoutMs: number): Promise<ServingSnapshot> {
+  const response = await fetch(metricsUrl, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'text/plain; version=0.0.4' } });
   const text = await response.text();
-  if (!response.ok) throw new Error(`/metrics answered ${response.status}`);
+  if (!response.ok) throw new Error(`${new URL(metricsUrl).pathname} answered ${response.status}`);
   return servingSnapshotFromText(text);
+}
+
+/** A version's metrics URL: the plan's, or its own /metrics. */
+export function metricsUrl(baseUrl: string | undefined, configured: string | undefined): string | undefined {
+  return configured ?? (baseUrl ? `${baseUrl.replace(/\/$/, '')}/metrics` : undefined);
 }
 
 /**

@@ -146,6 +146,14 @@ export const analysisSchema = z
     failure_limit: z.number().int().min(0).default(1).describe('Failed measurements tolerated per step; one more fails the step.'),
     min_requests: z.number().int().positive().default(20).describe('Fewer candidate requests in a measurement: that measurement is inconclusive.'),
     measure_every: duration('Time between measurements within a step').optional(),
+    metrics: z
+      .object({
+        candidate: httpUrl.optional().describe('Where the candidate’s metrics are read instead of <candidate URL>/metrics, e.g. Prometheus’ /federate?match[]={job="churn-canary"}: every replica’s series are added up.'),
+        stable: httpUrl.optional().describe('The same for stable.'),
+      })
+      .strict()
+      .optional()
+      .describe('Where the serving metrics come from; by default each version’s own /metrics.'),
     probes: z
       .object({
         health: z.boolean().default(true).describe('GET /health of the candidate at each measurement.'),

@@ -1,6 +1,6 @@
 import { smokeTest, type SmokeResult } from '../container/smoke.js';
 import { isConfigurationError } from '../platform/errors.js';
-import { judgeMeasurement, judgeStep, p99Ms, probeCandidate, scrapeServing, type CheckResult, type CheckStatus, type ProbeResult } from './analysis.js';
+import { judgeMeasurement, judgeStep, metricsUrl, p99Ms, probeCandidate, scrapeServing, type CheckResult, type CheckStatus, type ProbeResult } from './analysis.js';
 import { addSnapshots, snapshotDelta, type ServingSnapshot } from './metrics.js';
 import type { ResolvedStage } from './plan.js';
 import type { ProgressRecord, ProgressStore } from './progress.js';
@@ -260,9 +260,11 @@ async function analyseStep(options: RolloutOptions, endpoints: Endpoints, index:
       return { error: error instanceof Error ? error.message : String(error) };
     }
   };
+  const candidateMetrics = metricsUrl(endpoints.candidateUrl, analysis.metrics?.candidate);
+  const stableMetrics = metricsUrl(endpoints.stableUrl, analysis.metrics?.stable);
   const started = performance.now();
-  let prevCand = (await scrape(endpoints.candidateUrl)).snapshot;
-  let prevStable = (await scrape(endpoints.stableUrl)).snapshot;
+  let prevCand = (await scrape(candidateMetrics)).snapshot;
+  let prevStable = (await scrape(stableMetrics)).snapshot;
   let stepCand: ServingSnapshot | undefined;
   let stepStable: ServingSnapshot | undefined;
   const verdicts: CheckStatus[] = [];
@@ -273,8 +275,8 @@ async function analyseStep(options: RolloutOptions, endpoints: Endpoints, index:
     const remaining = options.stage.intervalMs - (performance.now() - started);
     await sleep(Math.min(options.stage.measureEveryMs, remaining), options.signal);
     const [cand, stable, probes] = await Promise.all([
-      scrape(endpoints.candidateUrl),
-      scrape(endpoints.stableUrl),
+      scrape(candidateMetrics),
+      scrape(stableMetrics),
       probeCandidate(endpoints.candidateUrl, { health: analysis.probes.health, predict: analysis.probes.predict, rows: options.rows, expected: options.expected, timeoutMs }),
     ]);
     const candWindow = cand.snapshot ? snapshotDelta(prevCand, cand.snapshot) : undefined;

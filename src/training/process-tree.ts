@@ -415,7 +415,11 @@ class MeasuredRun {
     if (this.stopping) {
       await this.stopping;
     } else {
-      leftover = this.aliveTree(true).length;
+      // A process caught in the middle of an exec can show an empty environment for a moment:
+      // look twice, 50 ms apart, and count every process either look found.
+      const first = this.aliveTree(true);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      leftover = new Set([...first, ...this.aliveTree(true)].map(keyOf)).size;
       if (leftover > 0) await this.terminate();
     }
     await this.waitForClose(closed);

@@ -121,6 +121,17 @@ function weight(s: Site, server: 'stable' | 'candidate'): Promise<number> {
   });
 }
 
+function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, ...args], { cwd: options.cwd, env: options.env ?? { PATH: process.env.PATH ?? '/usr/bin:/bin' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
 function workspace(name: string): string {
   const root = path.join(tmp.root, name);
   mkdirSync(root, { recursive: true });
@@ -165,6 +176,14 @@ describe.skipIf(!haveScikitLearn)('staged-deploy through the runner, real HAProx
       expect(states[0]).toBe('in_progress');
       expect(states.at(-1)).toBe('success');
       expect(api.state.deploymentStatuses.at(-1)!.environment_url).toBe(s.haproxy.frontendUrl);
+
+      // Which model served production: from the repository's deployments.
+      // (The API emulator runs in this process: the CLI must run beside it, not block it.)
+      const history = await runCli(['staged-deploy', 'history', '--repo', `${api.owner}/${api.repo}`, '--stage', 'production', '--at', new Date().toISOString()], {
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', GITHUB_API_URL: api.url, GITHUB_TOKEN: api.token },
+      });
+      expect(history.status, history.stderr).toBe(0);
+      expect(history.stdout).toMatch(new RegExp(`^production at .*: churn-model:1\\.3\\.0 \\(model churn-model 1\\.3\\.0\\), promoted .*, deployment ${deployment.id}$`, 'm'));
       expect(api.violations).toEqual([]);
     } finally {
       await s.stop();
@@ -256,6 +275,13 @@ describe.skipIf(!haveScikitLearn)('staged-deploy through the runner, real HAProx
       expect(await weight(s, 'candidate')).toBe(100);
       const history = readFileSync(path.join(ws, '.mlops/deploy/history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { outcome: string });
       expect(history.map((h) => h.outcome)).toEqual(['started', 'started', 'promoted']);
+      // Which model served production, from the local history: now, and before the rollout.
+      const servedNow = await runCli(['staged-deploy', 'history', '--at', new Date().toISOString()], { cwd: ws });
+      expect(servedNow.status, servedNow.stderr).toBe(0);
+      expect(servedNow.stdout).toMatch(/^production at .*: churn-model:1\.3\.0 \(model churn-model 1\.3\.0\), promoted /m);
+      const servedBefore = await runCli(['staged-deploy', 'history', '--stage', 'production', '--at', '2020-01-01T00:00:00Z'], { cwd: ws });
+      expect(servedBefore.status).toBe(1);
+      expect(servedBefore.stdout).toMatch(/nothing promoted yet according to \.mlops\/deploy\/history\.jsonl/);
       const totals = await Promise.all(s.load.map((l) => l.stop()));
       for (const t of totals) expect(t.failed).toBe(0);
     } finally {

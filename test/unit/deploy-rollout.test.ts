@@ -1,6 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scrapeServing } from '../../src/deploy/analysis.js';
+import { servingSnapshotFromText } from '../../src/deploy/metrics.js';
 import { resolveStage, rolloutPlanSchema } from '../../src/deploy/plan.js';
 import { ProgressStore } from '../../src/deploy/progress.js';
 import { CommandProvider } from '../../src/deploy/providers/command.js';
@@ -183,4 +187,33 @@ describe.skipIf(!haveScikitLearn)('rollout engine with the command provider', ()
       await Promise.all(load.map((l) => l.stop()));
     }
   }, 60_000);
+
+  it('reads metrics from a Prometheus federation URL: the series of every replica are added up', async () => {
+    const load = traffic();
+    await new Promise((r) => setTimeout(r, 1000));
+    await Promise.all(load.map((l) => l.stop()));
+    // Two replicas' expositions as Prometheus' /federate gives them: each series with its instance label.
+    const texts = await Promise.all([stable, candidate].map(async (s) => (await fetch(`${s.url}/metrics`)).text()));
+    const labelled = texts.map((t, i) =>
+      t
+        .split('\n')
+        .filter((l) => l.startsWith('mlops_'))
+        .map((l) => (l.includes('{') ? l.replace('{', `{instance="replica-${i}",`) : l.replace(' ', `{instance="replica-${i}"} `)))
+        .join('\n'),
+    );
+    const server = http.createServer((_req, res) => res.end(`${labelled.join('\n')}\n`));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      const federated = await scrapeServing(`http://127.0.0.1:${port}/federate?match[]={job="churn"}`, 5000);
+      const [a, b] = texts.map((t) => servingSnapshotFromText(t));
+      expect(federated.requests).toBe(a!.requests + b!.requests);
+      expect(federated.requests).toBeGreaterThan(20);
+      expect(federated.predictionRows).toBe(a!.predictionRows + b!.predictionRows);
+      expect(federated.duration.count).toBe(a!.duration.count + b!.duration.count);
+      expect(federated.duration.counts).toEqual(a!.duration.counts.map((c, i) => c + b!.duration.counts[i]!));
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }, 30_000);
 });
