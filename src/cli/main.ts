@@ -1,3 +1,6 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { actions } from '../actions/index.js';
 import { dataSchemaToYaml, inferDataSchema } from '../data/infer.js';
@@ -15,7 +18,10 @@ import { ProgressStore, servingAt, type HistoryEvent } from '../deploy/progress.
 import { deploymentHistory } from '../platform/deployments.js';
 import { createOctokit } from '../platform/github.js';
 import { gatesJsonSchema } from '../eval/gates.js';
+import { SERVE_ENV, SERVE_PY, SERVE_PY_NAME } from '../container/serve-runtime.js';
 import { modelManifestJsonSchema } from '../packaging/manifest.js';
+import { verifyBundle } from '../packaging/package.js';
+import { extractTarGz } from '../packaging/tar.js';
 
 /**
  * `mlops-actions <action> --<input> <value> ...`: the same action definitions the bundles run, with
@@ -47,6 +53,9 @@ Extra:
   mlops-actions staged-deploy history [--stage <name>] [--at <time>] [--state-dir <dir>] [--repo <owner/name>]
                                   which image and model served a stage when (from the local deploy
                                   history, or from GitHub deployments with --repo and GITHUB_TOKEN)
+  mlops-actions serve <package> [--port 8080] [--python python3]
+                                  serve a model package locally with the reference server of
+                                  containerize's images (the serving contract), until Ctrl-C
   mlops-actions schemas <dir>     write the JSON Schemas of the config files and the report
 `;
 
@@ -80,6 +89,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     io.err(`Wrote ${Object.keys(publishedSchemas).length} JSON Schemas to ${dir}\n`);
     return 0;
+  }
+  if (name === 'serve') {
+    try {
+      return await serveCommand(rest, io);
+    } catch (error) {
+      if (error instanceof ConfigurationError) {
+        io.err(`mlops-actions serve: error: ${error.describe()}\n`);
+        return 2;
+      }
+      throw error;
+    }
   }
   const definition = actions[name];
   if (!definition) {
@@ -243,4 +263,59 @@ async function historyCommand(flags: Map<string, string>, workspace: WorkspacePa
   for (const e of promotions) io.out(`  ${e.at}  ${e.stage.padEnd(12)} ${e.image}${e.model ? `  model ${e.model.name} ${e.model.version}` : ''}${e.previous ? `  (replaced ${e.previous})` : ''}\n`);
   if (promotions.length === 0) io.out('  none\n');
   return 0;
+}
+
+/**
+ * `serve <package>`: the reference server (the one containerize puts in an image) over a model
+ * package folder or .tar.gz, on 127.0.0.1, until Ctrl-C or SIGTERM, which it passes on.
+ */
+async function serveCommand(args: string[], io: CliIo): Promise<number> {
+  const bundle = args[0];
+  if (bundle === undefined || bundle.startsWith('--')) throw new ConfigurationError('serve needs a model package', { hint: 'Write `mlops-actions serve <package folder or .tar.gz> [--port 8080]`.' });
+  const flags = parseFlags(args.slice(1));
+  for (const key of flags.keys()) {
+    if (!['port', 'python', 'host'].includes(key)) throw new ConfigurationError(`unknown option --${key}`, { hint: 'serve takes --port, --host and --python.' });
+  }
+  const port = Number(flags.get('port') ?? '8080');
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new ConfigurationError(`--port ${flags.get('port')} is not a port`, { hint: 'Give a number from 1 to 65535.' });
+  const workspace = new WorkspacePaths(io.cwd);
+  const packagePath = workspace.resolve(bundle);
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'mlops-serve-'));
+  try {
+    const verified = await verifyBundle(packagePath, workspace.display(packagePath), scratch);
+    if (verified.problems.length > 0) {
+      throw new ConfigurationError(`the package fails verify: ${verified.problems[0]!.path} is ${verified.problems[0]!.kind}`, { file: bundle, hint: 'Serve what package-model wrote, unchanged.' });
+    }
+    let modelDir = packagePath;
+    if (verified.archiveSha256) {
+      modelDir = path.join(scratch, 'package');
+      await extractTarGz(packagePath, modelDir);
+    }
+    const script = path.join(scratch, SERVE_PY_NAME);
+    await writeFileAtomic(script, SERVE_PY);
+    const python = flags.get('python') ?? 'python3';
+    const child = spawn(python, [script], {
+      env: { ...io.env, [SERVE_ENV.modelDir]: modelDir, [SERVE_ENV.port]: String(port), [SERVE_ENV.host]: flags.get('host') ?? '127.0.0.1' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
+    const onInt = forward('SIGINT');
+    const onTerm = forward('SIGTERM');
+    process.on('SIGINT', onInt);
+    process.on('SIGTERM', onTerm);
+    try {
+      return await new Promise<number>((resolve) => {
+        child.on('error', (error) => {
+          io.err(`mlops-actions serve: cannot start ${python}: ${error.message}. Give a Python 3 with the model's requirements with --python.\n`);
+          resolve(2);
+        });
+        child.on('close', (code, signal) => resolve(code ?? (signal ? 0 : 1)));
+      });
+    } finally {
+      process.off('SIGINT', onInt);
+      process.off('SIGTERM', onTerm);
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }

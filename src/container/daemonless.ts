@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../platform/logger.js';
-import { assembleImage, buildLayer, type AssembledImage, type BuiltLayer, type ImageChanges } from './image.js';
+import { assembleImage, buildLayer, type AssembledImage, type BuiltLayer, type ImageChanges, type LayerDescriptor } from './image.js';
 import { writeOciLayout } from './oci-layout.js';
 import { formatImageReference, type ImageReference } from './reference.js';
 import { blobFromBuffer, RegistryClient, type RegistryStats } from './registry.js';
@@ -41,12 +41,20 @@ export interface DaemonlessResult {
 
 export async function buildDaemonless(options: DaemonlessOptions): Promise<DaemonlessResult> {
   const { base, baseClient, logger } = options;
-  const baseRef = base.digest ?? base.tag ?? 'latest';
-  const baseManifest = await baseClient.getManifest(base.repository, baseRef);
-  const baseLayers = (baseManifest.json.layers ?? []).map((l) => ({ digest: l.digest, size: l.size, mediaType: l.mediaType }));
-  if (!baseManifest.json.config) throw new Error(`the base image ${formatImageReference(base)} has no config`);
-  const baseConfig = await baseClient.getBlob(base.repository, baseManifest.json.config.digest);
-  logger.info(`Base ${formatImageReference(base)}: ${baseLayers.length} layers (${baseManifest.digest}).`);
+  let baseLayers: LayerDescriptor[] = [];
+  let baseConfig: Buffer;
+  if (isScratch(base)) {
+    // As `FROM scratch`: no base layers. The image holds the runtime and the model only.
+    baseConfig = Buffer.from(JSON.stringify({ architecture: process.arch === 'arm64' ? 'arm64' : 'amd64', os: 'linux', config: {}, rootfs: { type: 'layers', diff_ids: [] } }));
+    logger.info('Base scratch: no layers. The image has no Python of its own: it runs only where one is added (another base, or a volume).');
+  } else {
+    const baseRef = base.digest ?? base.tag ?? 'latest';
+    const baseManifest = await baseClient.getManifest(base.repository, baseRef);
+    baseLayers = (baseManifest.json.layers ?? []).map((l) => ({ digest: l.digest, size: l.size, mediaType: l.mediaType }));
+    if (!baseManifest.json.config) throw new Error(`the base image ${formatImageReference(base)} has no config`);
+    baseConfig = await baseClient.getBlob(base.repository, baseManifest.json.config.digest);
+    logger.info(`Base ${formatImageReference(base)}: ${baseLayers.length} layers (${baseManifest.digest}).`);
+  }
 
   await mkdir(options.workDir, { recursive: true });
   const runtimeFile = path.join(options.workDir, SERVE_PY_NAME);
@@ -93,6 +101,11 @@ export async function buildDaemonless(options: DaemonlessOptions): Promise<Daemo
     await writeOciLayout(options.layoutDir, image, blobs, options.layoutTag ?? 'latest');
   }
   return { image, runtimeLayer, modelLayer, size };
+}
+
+/** `scratch`, as in a Dockerfile's `FROM scratch`: the empty base, not an image to pull. */
+export function isScratch(base: ImageReference): boolean {
+  return base.registry === 'docker.io' && base.repository === 'library/scratch' && base.tag === undefined && base.digest === undefined;
 }
 
 /** A base layer from another registry (or one that would not mount): read it, then push it. */

@@ -37,6 +37,9 @@ export class DockerCli {
       });
       child.on('error', (error) => resolve({ code: 127, stdout, stderr: stderr + error.message }));
       child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+      // A command that exits without reading its input (a failed `docker rm`) breaks the pipe:
+      // its exit status says why, the EPIPE adds nothing.
+      child.stdin.on('error', () => undefined);
       child.stdin.end(options.input ?? '');
     });
   }

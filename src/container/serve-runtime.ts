@@ -1169,6 +1169,13 @@ class ServingHTTPServer(ThreadingHTTPServer):
         socketserver.TCPServer.server_bind(self)
         self.server_name, self.server_port = self.server_address[:2]
 
+    def handle_error(self, request, client_address):
+        # A client that hangs up (a load balancer closing a kept-alive connection, a timed-out
+        # probe) is not an error of the server: no traceback for it.
+        if isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError, TimeoutError)):
+            return
+        super().handle_error(request, client_address)
+
 
 # ---------------------------------------------------------------------------------------------
 # Entry points

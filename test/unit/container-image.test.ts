@@ -408,3 +408,43 @@ describe('writeOciLayout refusals', () => {
     expect(existsSync(path.join(dir, 'index.json'))).toBe(false);
   });
 });
+
+describe('the daemonless builder from scratch', () => {
+  it('builds an image of the runtime and model layers only, read back by skopeo', async () => {
+    const { buildDaemonless, isScratch } = await import('../../src/container/daemonless.js');
+    const { parseImageReference } = await import('../../src/container/reference.js');
+    const { RegistryClient } = await import('../../src/container/registry.js');
+    const { silentLogger } = await import('../../src/platform/logger.js');
+    const base = parseImageReference('scratch');
+    expect(isScratch(base)).toBe(true);
+    expect(isScratch(parseImageReference('scratch:1'))).toBe(false);
+    expect(isScratch(parseImageReference('ghcr.io/acme/scratch'))).toBe(false);
+    const dir = freshDir('scratch');
+    const packageDir = path.join(dir, 'package');
+    mkdirSync(packageDir, { recursive: true });
+    writeFileSync(path.join(packageDir, 'model-manifest.json'), MODEL_MANIFEST);
+    writeFileSync(path.join(packageDir, 'model.bin'), MODEL_BYTES);
+    // No registry is ever asked: the client points at a port nothing listens on.
+    const client = new RegistryClient({ registry: '127.0.0.1:9', insecure: true, logger: silentLogger });
+    try {
+      const result = await buildDaemonless({
+        base,
+        baseClient: client,
+        packageDir,
+        workDir: path.join(dir, 'work'),
+        labels: { 'io.mlops-actions.model.name': 'iris-classifier' },
+        annotations: {},
+        layoutDir: path.join(dir, 'layout'),
+        layoutTag: TAG,
+        compressionLevel: 1,
+        logger: silentLogger,
+      });
+      const inspected = JSON.parse(run('skopeo', ['inspect', `oci:${path.join(dir, 'layout')}:${TAG}`])) as { Layers: string[]; Digest: string; Labels: Record<string, string> };
+      expect(inspected.Layers).toEqual([result.runtimeLayer.digest, result.modelLayer.digest]);
+      expect(inspected.Digest).toBe(result.image.manifestDigest);
+      expect(inspected.Labels['io.mlops-actions.model.name']).toBe('iris-classifier');
+    } finally {
+      client.close();
+    }
+  });
+});
