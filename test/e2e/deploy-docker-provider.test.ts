@@ -1,6 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 // @ts-expect-error: a plain JavaScript module of the repository's scripts.
@@ -11,7 +10,7 @@ import { dockerProviderSchema } from '../../src/deploy/plan.js';
 import { DockerProvider } from '../../src/deploy/providers/docker.js';
 import { ConfigurationError } from '../../src/platform/errors.js';
 import { RecordingLogger } from '../../src/platform/logger.js';
-import { startHaproxy, type RunningHaproxy } from '../support/haproxy.js';
+import { getFresh as get, startHaproxy, type RunningHaproxy } from '../support/haproxy.js';
 import { freePort } from '../support/registry.js';
 import { makeTempDir } from '../support/tmp.js';
 
@@ -125,18 +124,6 @@ function containers(): string[] {
   return out.trim().split('\n').filter(Boolean).sort();
 }
 
-function get(url: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const request = http.get(url, { agent: false, timeout: 5000 }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
-    request.on('timeout', () => request.destroy(new Error(`GET ${url} timed out`)));
-    request.on('error', reject);
-  });
-}
 
 /** Which version answered each of `n` requests through HAProxy; other statuses count by code. */
 async function versions(n: number): Promise<Record<string, number>> {

@@ -1,9 +1,10 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { stopByPid } from './processes.js';
+import { spawnServer, type SpawnedServer } from './processes.js';
 import { freePort } from './registry.js';
 
 /*
@@ -127,30 +128,23 @@ async function startOnce(binary: string, options: HaproxyOptions): Promise<Runni
   }
 
   const logFile = path.join(root, 'haproxy.log');
-  const log = openSync(logFile, 'w');
-  const child = spawn(binary, ['-db', '-f', configPath], { stdio: ['ignore', log, log] });
-  closeSync(log);
-  let exited = false;
-  child.on('exit', () => {
-    exited = true;
-  });
-  child.on('error', () => {
-    exited = true;
-  });
-  const pid = child.pid;
-  if (pid === undefined) {
+  let server: SpawnedServer;
+  try {
+    server = spawnServer(binary, ['-db', '-f', configPath], logFile, STOP_GRACE_MS);
+  } catch (error) {
     cleanup();
-    throw new Error(`could not start ${binary}`);
+    throw error;
   }
-
+  const { pid } = server;
+  const exited = server.exited;
   const stop = async (): Promise<void> => {
-    await stopByPid(pid, STOP_GRACE_MS, () => exited);
+    await server.stop();
     cleanup();
   };
 
   const deadline = Date.now() + START_TIMEOUT_MS;
   for (;;) {
-    if (exited) {
+    if (exited()) {
       const output = readLog(logFile);
       cleanup();
       throw new Error(`HAProxy exited while starting:\n${output}`);
@@ -207,4 +201,18 @@ function readLog(file: string): string {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** One GET through a fresh connection, so that HAProxy balances every request on its own. */
+export function getFresh(url: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { agent: false, timeout: 5000 }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    request.on('timeout', () => request.destroy(new Error(`GET ${url} timed out`)));
+    request.on('error', reject);
+  });
 }

@@ -1,11 +1,11 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { stopByPid } from './processes.js';
+import { spawnServer, type SpawnedServer } from './processes.js';
 
 /*
  * A real Distribution registry (`docker-registry serve`) on 127.0.0.1, with filesystem storage in
@@ -98,31 +98,24 @@ async function startOnce(binary: string, options: RegistryOptions): Promise<Runn
   writeFileSync(config, `${lines.join('\n')}\n`);
 
   const logFile = path.join(root, 'registry.log');
-  const log = openSync(logFile, 'w');
-  const child = spawn(binary, ['serve', config], { stdio: ['ignore', log, log] });
-  closeSync(log);
-  let exited = false;
-  child.on('exit', () => {
-    exited = true;
-  });
-  child.on('error', () => {
-    exited = true;
-  });
-  const pid = child.pid;
   const cleanup = (): void => rmSync(root, { recursive: true, force: true });
-  if (pid === undefined) {
+  let server: SpawnedServer;
+  try {
+    server = spawnServer(binary, ['serve', config], logFile, STOP_GRACE_MS);
+  } catch (error) {
     cleanup();
-    throw new Error(`could not start ${binary}`);
+    throw error;
   }
-
+  const { pid } = server;
+  const exited = server.exited;
   const stop = async (): Promise<void> => {
-    await stopByPid(pid, STOP_GRACE_MS, () => exited);
+    await server.stop();
     cleanup();
   };
 
   const deadline = Date.now() + START_TIMEOUT_MS;
   for (;;) {
-    if (exited) {
+    if (exited()) {
       const output = readLog(logFile);
       cleanup();
       throw new Error(`the registry exited while starting on ${host}:\n${output}`);

@@ -1,11 +1,10 @@
 import { execFileSync, spawn } from 'node:child_process';
-import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyTrafficSplit, HaproxyRuntimeClient, parseRuntimeApiAddress, readTrafficSplit, trafficWeights } from '../../src/deploy/haproxy.js';
 import { haproxyProviderSchema } from '../../src/deploy/plan.js';
 import { HaproxyProvider } from '../../src/deploy/providers/haproxy.js';
 import { ConfigurationError } from '../../src/platform/errors.js';
-import { haproxyBinary, startHaproxy, type RunningHaproxy } from '../support/haproxy.js';
+import { haproxyBinary, getFresh as get, startHaproxy, type RunningHaproxy } from '../support/haproxy.js';
 import { alive } from '../support/processes.js';
 import { freePort } from '../support/registry.js';
 
@@ -49,19 +48,6 @@ async function startNameServer(name: string): Promise<NameServer> {
   return { name, port, pid, stop };
 }
 
-/** One GET through a fresh connection, so HAProxy balances every request on its own. */
-function get(url: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const request = http.get(url, { agent: false, timeout: 5000 }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
-    request.on('timeout', () => request.destroy(new Error(`GET ${url} timed out`)));
-    request.on('error', reject);
-  });
-}
 
 /** Who answered `n` sequential requests; 503s (no server available) count as `503`. */
 async function tally(url: string, n: number): Promise<Record<string, number>> {
