@@ -1,15 +1,15 @@
-// Regenerates the inputs and outputs tables of every action in README.md from actions/*/action.yml,
-// in place, between the markers
+// Regenerates the inputs and outputs tables of every action from actions/*/action.yml, in place,
+// between the markers
 //
 //   <!-- inputs:<action> -->  ...  <!-- /inputs:<action> -->
 //   <!-- outputs:<action> --> ...  <!-- /outputs:<action> -->
 //
-// Nothing outside the markers is touched. action.yml is the one source of truth; the docs are
-// never edited by hand.
+// in the action's own page, docs/actions/<action>.md. Nothing outside the markers is touched.
+// action.yml is the one source of truth; the tables are never edited by hand.
 //
-//   node scripts/readme-tables.mjs            rewrite README.md
-//   node scripts/readme-tables.mjs --check    exit 1 if README.md is out of date, change nothing
-//   node scripts/readme-tables.mjs --readme <file>   work on another file
+//   node scripts/readme-tables.mjs            rewrite every docs/actions/<action>.md
+//   node scripts/readme-tables.mjs --check    exit 1 if a page is out of date, change nothing
+//   node scripts/readme-tables.mjs --readme <file>   one file holding the tables of every action
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,49 +20,57 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const readmeIndex = args.indexOf('--readme');
-const readmePath = readmeIndex >= 0 ? path.resolve(args[readmeIndex + 1] ?? '') : path.join(root, 'README.md');
 const unknown = args.filter((a, i) => a !== '--check' && a !== '--readme' && !(readmeIndex >= 0 && i === readmeIndex + 1));
 if (unknown.length > 0 || (readmeIndex >= 0 && !args[readmeIndex + 1])) {
   console.error('usage: node scripts/readme-tables.mjs [--check] [--readme <file>]');
   process.exit(2);
 }
-if (!existsSync(readmePath)) {
-  console.error(`readme-tables: ${path.relative(process.cwd(), readmePath) || readmePath} does not exist`);
-  process.exit(1);
-}
+const actions = loadActions();
+// Each page and the actions whose tables it holds.
+const pages = readmeIndex >= 0 ? [{ file: path.resolve(args[readmeIndex + 1]), actions }] : actions.map((a) => ({ file: path.join(root, 'docs', 'actions', `${a.name}.md`), actions: [a] }));
+let failed = false;
+for (const page of pages) failed = updatePage(page.file, page.actions) || failed;
+process.exitCode = failed ? 1 : 0;
 
-const before = readFileSync(readmePath, 'utf8');
-let text = before;
-const missing = [];
-const changed = [];
-for (const action of loadActions()) {
-  for (const [kind, table] of [
-    ['inputs', inputsTable(action)],
-    ['outputs', outputsTable(action)],
-  ]) {
-    const result = replaceSection(text, `${kind}:${action.name}`, table);
-    if (result === undefined) missing.push(`${kind}:${action.name}`);
-    else {
-      if (result !== text) changed.push(`${kind}:${action.name}`);
-      text = result;
+/** Regenerates one page's tables; true when it is missing markers, or stale under --check. */
+function updatePage(readmePath, pageActions) {
+  if (!existsSync(readmePath)) {
+    console.error(`readme-tables: ${path.relative(process.cwd(), readmePath) || readmePath} does not exist`);
+    return true;
+  }
+  const before = readFileSync(readmePath, 'utf8');
+  let text = before;
+  const missing = [];
+  const changed = [];
+  for (const action of pageActions) {
+    for (const [kind, table] of [
+      ['inputs', inputsTable(action)],
+      ['outputs', outputsTable(action)],
+    ]) {
+      const result = replaceSection(text, `${kind}:${action.name}`, table);
+      if (result === undefined) missing.push(`${kind}:${action.name}`);
+      else {
+        if (result !== text) changed.push(`${kind}:${action.name}`);
+        text = result;
+      }
     }
   }
-}
 
-const shown = path.relative(process.cwd(), readmePath) || readmePath;
-if (check) {
-  if (changed.length > 0) console.error(`readme-tables: ${shown} is out of date (${changed.join(', ')}); run \`node scripts/readme-tables.mjs\``);
-} else if (text !== before) {
-  writeFileSync(readmePath, text);
-  console.log(`readme-tables: updated ${changed.join(', ')} in ${shown}`);
-} else {
-  console.log(`readme-tables: ${shown} is up to date`);
+  const shown = path.relative(process.cwd(), readmePath) || readmePath;
+  if (check) {
+    if (changed.length > 0) console.error(`readme-tables: ${shown} is out of date (${changed.join(', ')}); run \`node scripts/readme-tables.mjs\``);
+  } else if (text !== before) {
+    writeFileSync(readmePath, text);
+    console.log(`readme-tables: updated ${changed.join(', ')} in ${shown}`);
+  } else {
+    console.log(`readme-tables: ${shown} is up to date`);
+  }
+  if (missing.length > 0) {
+    console.error(`readme-tables: no markers in ${shown} for ${missing.join(', ')}; add, where each table belongs:`);
+    for (const marker of missing) console.error(`  <!-- ${marker} -->\n  <!-- /${marker} -->`);
+  }
+  return missing.length > 0 || (check && changed.length > 0);
 }
-if (missing.length > 0) {
-  console.error(`readme-tables: no markers in ${shown} for ${missing.join(', ')}; add, where each table belongs:`);
-  for (const marker of missing) console.error(`  <!-- ${marker} -->\n  <!-- /${marker} -->`);
-}
-process.exitCode = missing.length > 0 || (check && changed.length > 0) ? 1 : 0;
 
 /** Every actions/<name>/action.yml, by name. */
 function loadActions() {

@@ -66,7 +66,7 @@ export function parseInputs<S extends z.ZodObject>(schema: S, raw: RawInputs, ac
   const name = String(issue.path[0] ?? '');
   const message = issue.code === 'invalid_type' && issue.input === undefined ? `input ${name} is required` : issue.message;
   throw new ConfigurationError(message.startsWith('input ') ? message : `input ${name}: ${message}`, {
-    hint: `Set it in the step's \`with:\` block (see the ${actionName} inputs table in the README).`,
+    hint: `Set it in the step's \`with:\` block (see the inputs table in docs/actions/${actionName}.md).`,
   });
 }
 

@@ -160,9 +160,9 @@ function readInputsTable(table: Table): Array<[string, string, string | undefine
   ]);
 }
 
-function checkReadme(markdown: string, file: string): string[] {
+function checkReadme(markdown: string, file: string, names: readonly string[] = actionDirs): string[] {
   const problems: string[] = [];
-  for (const name of actionDirs) {
+  for (const name of names) {
     const doc = loadActionYaml(name);
     const inputsSection = section(markdown, `inputs:${name}`);
     const inputs = inputsSection === undefined ? undefined : parseTable(inputsSection);
@@ -194,12 +194,20 @@ function checkReadme(markdown: string, file: string): string[] {
   return problems;
 }
 
-describe('README.md inputs and outputs tables', () => {
+describe('the inputs and outputs tables of each action’s page, docs/actions/<action>.md', () => {
   it('match every action.yml', () => {
-    const readme = path.join(root, 'README.md');
-    expect(existsSync(readme), `README.md is missing. ${REGENERATE}`).toBe(true);
-    const problems = checkReadme(readFileSync(readme, 'utf8'), 'README.md');
+    const problems: string[] = [];
+    for (const name of actionDirs) {
+      const page = path.join(root, 'docs', 'actions', `${name}.md`);
+      if (!existsSync(page)) problems.push(`docs/actions/${name}.md is missing`);
+      else problems.push(...checkReadme(readFileSync(page, 'utf8'), `docs/actions/${name}.md`, [name]));
+    }
     expect(problems, `${problems.join('\n')}\n${REGENERATE}`).toEqual([]);
+  });
+
+  it('the README links every action’s page', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    for (const name of actionDirs) expect(readme, name).toContain(`](docs/actions/${name}.md)`);
   });
 
   describe('scripts/readme-tables.mjs', () => {
