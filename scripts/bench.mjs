@@ -186,8 +186,8 @@ if (options.only === undefined || options.only === 'deploy') {
  */
 async function deployBenchSection({ runs }) {
   console.log(`staged-deploy: a candidate that answers 500 to some requests, ${DEPLOY_INTERVAL_SECONDS} s analysis interval, steady load through a real HAProxy (${runs} runs)`);
-  const cli = path.join(root, 'cli', 'dist', 'index.js');
-  if (!existsSync(cli)) throw new Error('build the CLI first: npm run build');
+  const cli = benchCli('staged-deploy');
+  if (!cli) return 1;
   const { build } = await import('rolldown');
   const out = path.join(tmp, 'deploy-bench.mjs');
   await build({ input: path.join(root, 'test', 'bench', 'deploy-bench.ts'), platform: 'node', logLevel: 'silent', output: { file: out, format: 'esm' }, external: [/^node:/, /node_modules/] });
@@ -204,11 +204,7 @@ async function deployBenchSection({ runs }) {
   const faults = results.map((r) => r.faultToStableMs / 1000);
   rows.push(['median', `${median(faults).toFixed(2)} s`, `${median(results.map((r) => r.failedRequests))}`, `${median(results.map((r) => r.detectionMs / 1000)).toFixed(2)} s`, '', '']);
   const header = ['', 'first failed request → traffic on stable', 'requests failed', 'step start → rolled back', 'rollback call', 'outcome'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((l) => String(l[i]).length)));
-  const format = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
-  console.log(format(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const line of rows) console.log(format(line));
+  printColumns(header, rows);
   console.log(`target: traffic back on stable within one analysis interval (${DEPLOY_INTERVAL_SECONDS} s) of the fault: ${ok ? 'PASS' : 'MISS'}`);
   return ok ? 0 : 1;
 }
@@ -389,6 +385,35 @@ function time(target) {
   return { seconds, status: run.status ?? -1 };
 }
 
+/** Prints rows under a header, the first column left-aligned and the others right-aligned. */
+function printColumns(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((l) => String(l[i]).length)));
+  const format = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  console.log(format(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(format(row));
+}
+
+/**
+ * The CLI bundle to measure (BENCH_CLI, else cli/dist/index.js), checked to exist and, when
+ * `action` is given, to have that action; undefined after saying why.
+ */
+function benchCli(action) {
+  const cli = process.env.BENCH_CLI ? path.resolve(process.env.BENCH_CLI) : path.join(root, 'cli', 'dist', 'index.js');
+  if (!existsSync(cli)) {
+    console.error(`bench: no CLI bundle at ${cli}; run \`npm run build\` first`);
+    return undefined;
+  }
+  if (action) {
+    const probe = spawnSync(process.execPath, [cli, action, '--help'], { cwd: tmp, env: baseEnv, encoding: 'utf8' });
+    if (probe.status !== 0) {
+      console.error(`bench: the CLI at ${cli} has no ${action} (exit ${probe.status}: ${`${probe.stderr}${probe.stdout}`.trim().split('\n')[0]}); run \`npm run build\` first`);
+      return undefined;
+    }
+  }
+  return cli;
+}
+
 function quantile(values, q) {
   const sorted = [...values].sort((a, b) => a - b);
   const position = (sorted.length - 1) * q;
@@ -433,21 +458,14 @@ function printTable(rows) {
     mb(r.distBytes),
     r.exitCodes.join(','),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const format = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  console.log(format(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const line of lines) console.log(format(line));
+  printColumns(header, lines);
 }
 
 // ---- data job ---------------------------------------------------------------------------------
 
 async function dataJob({ runs, rows, big }) {
-  const cli = process.env.BENCH_CLI ? path.resolve(process.env.BENCH_CLI) : path.join(root, 'cli', 'dist', 'index.js');
-  if (!existsSync(cli)) {
-    console.error(`bench: no CLI bundle at ${cli}; run \`npm run build\` first`);
-    return 1;
-  }
+  const cli = benchCli();
+  if (!cli) return 1;
   const generator = await import(path.join(root, 'test', 'bench', 'generate-data.mjs'));
   const dir = await dataset(generator, rows, rows);
   const files = { data: path.join(dir, 'data.csv'), reference: path.join(dir, 'reference.csv'), schema: path.join(dir, 'schema.yaml') };
@@ -829,11 +847,7 @@ function printDataTable(results) {
     r.key === 'ours' ? `< ${TARGET_PEAK_MIB} MiB` : `>= ${TARGET_SPEEDUP[r.key]}x`,
     r.verdict ?? 'MISS',
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const format = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  console.log(format(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const line of lines) console.log(format(line));
+  printColumns(header, lines);
 }
 
 /** Ours as the same summary shape as the other two, from its JSON report (whatever parts it has). */
@@ -945,16 +959,8 @@ function checkConsistency(results) {
 // ---- train overhead ---------------------------------------------------------------------------
 
 async function trainOverhead({ pairs, steps }) {
-  const cli = process.env.BENCH_CLI ? path.resolve(process.env.BENCH_CLI) : path.join(root, 'cli', 'dist', 'index.js');
-  if (!existsSync(cli)) {
-    console.error(`bench: no CLI bundle at ${cli}; run \`npm run build\` first`);
-    return 1;
-  }
-  const probe = spawnSync(process.execPath, [cli, 'train-check', '--help'], { cwd: tmp, env: baseEnv, encoding: 'utf8' });
-  if (probe.status !== 0) {
-    console.error(`bench: the CLI at ${cli} has no train-check (exit ${probe.status}: ${`${probe.stderr}${probe.stdout}`.trim().split('\n')[0]}); run \`npm run build\` first`);
-    return 1;
-  }
+  const cli = benchCli('train-check');
+  if (!cli) return 1;
   const python = trainPython();
   if (!python) {
     console.error('bench: train overhead needs a python3 with numpy (set BENCH_PYTHON, or e.g. apt-get install python3-numpy)');
@@ -1204,26 +1210,14 @@ function printTrainTable(results, bare) {
     r.cpuSeconds === undefined ? 'n/a' : `${r.cpuSeconds.toFixed(2)} s`,
     r.ok ? mib(r.peakBytes) : '',
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const format = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  console.log(format(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const line of lines) console.log(format(line));
+  printColumns(header, lines);
 }
 
 // ---- package ----------------------------------------------------------------------------------
 
 async function packageBench({ pairs, sizeMib }) {
-  const cli = process.env.BENCH_CLI ? path.resolve(process.env.BENCH_CLI) : path.join(root, 'cli', 'dist', 'index.js');
-  if (!existsSync(cli)) {
-    console.error(`bench: no CLI bundle at ${cli}; run \`npm run build\` first`);
-    return 1;
-  }
-  const probe = spawnSync(process.execPath, [cli, 'package-model', '--help'], { cwd: tmp, env: baseEnv, encoding: 'utf8' });
-  if (probe.status !== 0) {
-    console.error(`bench: the CLI at ${cli} has no package-model (exit ${probe.status}: ${`${probe.stderr}${probe.stdout}`.trim().split('\n')[0]}); run \`npm run build\` first`);
-    return 1;
-  }
+  const cli = benchCli('package-model');
+  if (!cli) return 1;
   const versions = {};
   for (const [tool, args] of [['openssl', ['version']], ['tar', ['--version']], ['gzip', ['--version']]]) {
     const run = spawnSync(tool, args, { env: baseEnv, encoding: 'utf8' });
@@ -1534,26 +1528,14 @@ function printPackageTable(results) {
     r.peakBytes === undefined ? '' : mib(r.peakBytes),
     r.archiveBytes === undefined ? '' : mib(r.archiveBytes),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const format = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  console.log(format(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const line of lines) console.log(format(line));
+  printColumns(header, lines);
 }
 
 // ---- container --------------------------------------------------------------------------------
 
 async function containerBench({ pairs, sizeMib }) {
-  const cli = process.env.BENCH_CLI ? path.resolve(process.env.BENCH_CLI) : path.join(root, 'cli', 'dist', 'index.js');
-  if (!existsSync(cli)) {
-    console.error(`bench: no CLI bundle at ${cli}; run \`npm run build\` first`);
-    return 1;
-  }
-  const probe = spawnSync(process.execPath, [cli, 'containerize', '--help'], { cwd: tmp, env: baseEnv, encoding: 'utf8' });
-  if (probe.status !== 0) {
-    console.error(`bench: the CLI at ${cli} has no containerize (exit ${probe.status}: ${`${probe.stderr}${probe.stdout}`.trim().split('\n')[0]}); run \`npm run build\` first`);
-    return 1;
-  }
+  const cli = benchCli('containerize');
+  if (!cli) return 1;
   if (!dockerdAvailable()) {
     console.error('bench: the container section needs dockerd and docker on PATH (e.g. apt-get install docker.io)');
     return 1;
@@ -2178,11 +2160,7 @@ function printContainerPairTable(results) {
 }
 
 function printRows(header, lines) {
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const format = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  console.log(format(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const line of lines) console.log(format(line));
+  printColumns(header, lines);
 }
 
 function shortDigest(digest) {

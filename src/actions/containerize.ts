@@ -11,8 +11,7 @@ import { RegistryClient, type RegistryCredentials } from '../container/registry.
 import { writeBuildContext } from '../container/serving-image.js';
 import { packageExamples, smokeTest, type SmokeResult } from '../container/smoke.js';
 import type { ModelManifest } from '../packaging/manifest.js';
-import { verifyBundle } from '../packaging/package.js';
-import { extractTarGz } from '../packaging/tar.js';
+import { openVerifiedPackage } from '../packaging/package.js';
 import type { ActionContext, ActionDefinition, ActionOutcome } from '../platform/action.js';
 import { currentBranch } from '../platform/environment.js';
 import { ConfigurationError } from '../platform/errors.js';
@@ -55,22 +54,10 @@ export const containerizeAction: ActionDefinition<typeof containerizeInputs> = {
       // The package must be intact before anything is built from it.
       const packagePath = workspace.resolve(inputs.package);
       const packageDisplay = workspace.display(packagePath);
-      const verified = await verifyBundle(packagePath, packageDisplay, scratch);
-      if (verified.problems.length > 0) {
-        const p = verified.problems[0]!;
-        throw new ConfigurationError(`the package fails verify: ${p.path} is ${p.kind === 'mismatch' ? 'changed' : p.kind}${verified.problems.length > 1 ? ` (and ${verified.problems.length - 1} more)` : ''}`, {
-          file: packageDisplay,
-          hint: 'Build the image from the package package-model wrote, unchanged; run package-model with mode: verify to see every problem.',
-        });
-      }
-      let packageDir = packagePath;
-      let packageDigest: string | undefined;
-      if (verified.archiveSha256) {
-        packageDir = path.join(scratch, 'package');
-        await extractTarGz(packagePath, packageDir);
-        packageDigest = `sha256:${verified.archiveSha256}`;
-      }
-      const manifest: ModelManifest = verified.manifest;
+      const opened = await openVerifiedPackage(packagePath, packageDisplay, scratch, 'Build the image from the package package-model wrote, unchanged');
+      const packageDir = opened.dir;
+      const packageDigest = opened.archiveSha256 ? `sha256:${opened.archiveSha256}` : undefined;
+      const manifest: ModelManifest = opened.manifest;
 
       const target = parseImageReference(inputs.image);
       if (target.tag || target.digest) throw new ConfigurationError(`input image: give the repository without a tag (${formatImageReference({ ...target, tag: undefined, digest: undefined })})`, { hint: 'Tags come from the tags input.' });

@@ -7,9 +7,7 @@ import { rolloutPlanSchema, resolveStage, formatDuration, type ResolvedStage, ty
 import { ProgressStore } from '../deploy/progress.js';
 import { createProvider } from '../deploy/providers/index.js';
 import { runStage, type RolloutResult } from '../deploy/rollout.js';
-import type { ModelManifest } from '../packaging/manifest.js';
-import { verifyBundle } from '../packaging/package.js';
-import { extractTarGz } from '../packaging/tar.js';
+import { openVerifiedPackage } from '../packaging/package.js';
 import type { ActionContext, ActionDefinition, ActionOutcome } from '../platform/action.js';
 import { loadConfigFile, parseConfigText } from '../platform/config-file.js';
 import { DeploymentRecorder } from '../platform/deployments.js';
@@ -116,19 +114,9 @@ async function recordedState(progress: ProgressStore, stage: string) {
 
 async function readPackage(input: string, context: ActionContext, scratch: string) {
   const packagePath = context.workspace.resolve(input);
-  const display = context.workspace.display(packagePath);
-  const verified = await verifyBundle(packagePath, display, scratch);
-  if (verified.problems.length > 0) {
-    throw new ConfigurationError(`the package fails verify: ${verified.problems[0]!.path} is ${verified.problems[0]!.kind}`, { file: display, hint: 'Deploy what package-model wrote, unchanged.' });
-  }
-  let dir = packagePath;
-  if (verified.archiveSha256) {
-    dir = path.join(scratch, 'package');
-    await extractTarGz(packagePath, dir);
-  }
-  const manifest: ModelManifest = verified.manifest;
+  const { dir, manifest, archiveSha256 } = await openVerifiedPackage(packagePath, context.workspace.display(packagePath), scratch, 'Deploy what package-model wrote, unchanged');
   const { rows, expected } = await packageExamples(dir, manifest);
-  return { rows, expected, model: { name: manifest.name, version: manifest.version, ...(verified.archiveSha256 ? { digest: `sha256:${verified.archiveSha256}` } : {}) } };
+  return { rows, expected, model: { name: manifest.name, version: manifest.version, ...(archiveSha256 ? { digest: `sha256:${archiveSha256}` } : {}) } };
 }
 
 function outcome(results: RolloutResult[], selected: ResolvedStage[], startedAt: Date, deploymentId: number | undefined, noExample: boolean): ActionOutcome {

@@ -20,8 +20,7 @@ import { createOctokit } from '../platform/github.js';
 import { gatesJsonSchema } from '../eval/gates.js';
 import { SERVE_ENV, SERVE_PY, SERVE_PY_NAME } from '../container/serve-runtime.js';
 import { modelManifestJsonSchema } from '../packaging/manifest.js';
-import { verifyBundle } from '../packaging/package.js';
-import { extractTarGz } from '../packaging/tar.js';
+import { openVerifiedPackage } from '../packaging/package.js';
 
 /**
  * `mlops-actions <action> --<input> <value> ...`: the same action definitions the bundles run, with
@@ -282,15 +281,7 @@ async function serveCommand(args: string[], io: CliIo): Promise<number> {
   const packagePath = workspace.resolve(bundle);
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'mlops-serve-'));
   try {
-    const verified = await verifyBundle(packagePath, workspace.display(packagePath), scratch);
-    if (verified.problems.length > 0) {
-      throw new ConfigurationError(`the package fails verify: ${verified.problems[0]!.path} is ${verified.problems[0]!.kind}`, { file: bundle, hint: 'Serve what package-model wrote, unchanged.' });
-    }
-    let modelDir = packagePath;
-    if (verified.archiveSha256) {
-      modelDir = path.join(scratch, 'package');
-      await extractTarGz(packagePath, modelDir);
-    }
+    const { dir: modelDir } = await openVerifiedPackage(packagePath, workspace.display(packagePath), scratch, 'Serve what package-model wrote, unchanged');
     const script = path.join(scratch, SERVE_PY_NAME);
     await writeFileAtomic(script, SERVE_PY);
     const python = flags.get('python') ?? 'python3';

@@ -4,7 +4,7 @@ import { judgeMeasurement, judgeStep, metricsUrl, p99Ms, probeCandidate, scrapeS
 import { addSnapshots, snapshotDelta, type ServingSnapshot } from './metrics.js';
 import type { ResolvedStage } from './plan.js';
 import type { ProgressRecord, ProgressStore } from './progress.js';
-import type { DeployProvider, Endpoints, ProviderStage, TrafficState } from './provider.js';
+import type { DeployProvider, Endpoints, ProviderStage } from './provider.js';
 
 /**
  * One stage of a rollout, from whatever state the target is in to one version at 100 %:
@@ -366,5 +366,3 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
-
-export type { TrafficState };

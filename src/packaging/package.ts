@@ -245,6 +245,26 @@ export async function verifyBundle(bundle: string, display: string, scratch: str
   return verifyFolder(bundle, display);
 }
 
+/**
+ * A package to read from: verified against its manifest (a changed, missing or extra file is a
+ * configuration error naming it, with `hint` saying what to use instead), and extracted into
+ * `scratch` when it is a .tar.gz.
+ */
+export async function openVerifiedPackage(bundle: string, display: string, scratch: string, hint: string): Promise<{ dir: string; manifest: ModelManifest; archiveSha256?: string }> {
+  const verified = await verifyBundle(bundle, display, scratch);
+  if (verified.problems.length > 0) {
+    const p = verified.problems[0]!;
+    throw new ConfigurationError(`the package fails verify: ${p.path} is ${p.kind === 'mismatch' ? 'changed' : p.kind}${verified.problems.length > 1 ? ` (and ${verified.problems.length - 1} more)` : ''}`, {
+      file: display,
+      hint: `${hint}; run package-model with mode: verify to see every problem.`,
+    });
+  }
+  if (!verified.archiveSha256) return { dir: bundle, manifest: verified.manifest };
+  const dir = await mkdtemp(path.join(scratch, 'package-'));
+  await extractTarGz(bundle, dir);
+  return { dir, manifest: verified.manifest, archiveSha256: verified.archiveSha256 };
+}
+
 async function verifyFolder(dir: string, display: string): Promise<VerifyResult> {
   const manifestPath = path.join(dir, MANIFEST_FILE);
   const text = await readFile(manifestPath, 'utf8').catch(() => undefined);
