@@ -41,8 +41,11 @@ function unpack(position: number): { file: number; line: number } {
 }
 
 export class UniqueChecker {
-  private keys: Float64Array;
-  private positions: Float64Array;
+  /**
+   * The open-addressing table: slot i holds a hash + 1 at 2i (0: empty) and its first position at
+   * 2i + 1, side by side, so a probe touches one cache line.
+   */
+  private table: Float64Array;
   private size = 0;
   private spill: Spill | undefined;
 
@@ -55,8 +58,7 @@ export class UniqueChecker {
     expectedEntries = 0,
   ) {
     const slots = 2 ** Math.ceil(Math.log2(2 * Math.max(1 << 11, Math.min(memoryEntries, expectedEntries))));
-    this.keys = new Float64Array(slots);
-    this.positions = new Float64Array(slots);
+    this.table = new Float64Array(2 * slots);
   }
 
   /**
@@ -68,13 +70,14 @@ export class UniqueChecker {
       this.spill.append(hash, position);
       return -1;
     }
+    const table = this.table;
     const key = hash + 1; // 0 marks an empty slot
-    const mask = this.keys.length - 1;
+    const mask = (table.length >> 1) - 1;
     let i = (hash >>> 0) & mask;
     for (;;) {
-      const k = this.keys[i]!;
+      const k = table[2 * i]!;
       if (k === 0) break;
-      if (k === key) return this.positions[i]!;
+      if (k === key) return table[2 * i + 1]!;
       i = (i + 1) & mask;
     }
     if (this.size === this.memoryEntries) {
@@ -82,9 +85,9 @@ export class UniqueChecker {
       this.spill!.append(hash, position);
       return -1;
     }
-    this.keys[i] = key;
-    this.positions[i] = position;
-    if (++this.size * 2 > this.keys.length) this.grow();
+    table[2 * i] = key;
+    table[2 * i + 1] = position;
+    if (++this.size * 4 > table.length) this.grow();
     return -1;
   }
 
@@ -129,28 +132,27 @@ export class UniqueChecker {
     const spill = new Spill();
     // The table's hashes go first, so each bucket holds its pairs in the order they were seen
     // up to where it matters: every table entry is a first sighting.
-    for (let i = 0; i < this.keys.length; i++) {
-      if (this.keys[i] !== 0) spill.append(this.keys[i]! - 1, this.positions[i]!);
+    const table = this.table;
+    for (let j = 0; j < table.length; j += 2) {
+      if (table[j] !== 0) spill.append(table[j]! - 1, table[j + 1]!);
     }
-    this.keys = new Float64Array(0);
-    this.positions = new Float64Array(0);
+    this.table = new Float64Array(0);
     this.spill = spill;
   }
 
   private grow(): void {
-    const oldKeys = this.keys;
-    const oldPositions = this.positions;
-    this.keys = new Float64Array(oldKeys.length * 2);
-    this.positions = new Float64Array(oldKeys.length * 2);
-    const mask = this.keys.length - 1;
-    for (let j = 0; j < oldKeys.length; j++) {
-      const k = oldKeys[j]!;
+    const old = this.table;
+    const table = new Float64Array(old.length * 2);
+    const mask = (table.length >> 1) - 1;
+    for (let j = 0; j < old.length; j += 2) {
+      const k = old[j]!;
       if (k === 0) continue;
       let i = ((k - 1) >>> 0) & mask;
-      while (this.keys[i] !== 0) i = (i + 1) & mask;
-      this.keys[i] = k;
-      this.positions[i] = oldPositions[j]!;
+      while (table[2 * i] !== 0) i = (i + 1) & mask;
+      table[2 * i] = k;
+      table[2 * i + 1] = old[j + 1]!;
     }
+    this.table = table;
   }
 }
 
