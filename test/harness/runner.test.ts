@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -694,4 +695,66 @@ function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+describe('run: steps, stand-ins and hashFiles', () => {
+  it('runs a script in bash with file commands, expressions and the job status, like the runner', async () => {
+    const r = await job({
+      contexts: { inputs: { who: 'octo' }, needs: { build: { result: 'success', outputs: { tag: 'v1' } } } },
+      steps: [
+        { id: 'a', run: 'echo "greeting=hello ${{ inputs.who }}" >> "$GITHUB_OUTPUT"\necho "tag ${{ needs.build.outputs.tag }}"' },
+        { id: 'b', env: { G: '${{ steps.a.outputs.greeting }}' }, run: 'test "$G" = "hello octo"; exit 3' },
+        { id: 'c', run: 'echo never' },
+        { id: 'd', if: 'always()', run: 'echo "ran=$(pwd)" >> "$GITHUB_OUTPUT"', workingDirectory: '.' },
+      ],
+    });
+    expect(r.step('a').outputs).toEqual({ greeting: 'hello octo' });
+    expect(r.step('a').log).toContain('tag v1');
+    expect(r.step('b').exitCode).toBe(3);
+    expect(r.step('b').log).toContain('##[error]Process completed with exit code 3.');
+    expect(r.step('c').outcome).toBe('skipped');
+    expect(r.step('d').outputs.ran).toBe(r.workspace);
+    expect(r.outcome).toBe('failure');
+  });
+
+  it('stands another action in with a function: its outputs, or its error as the step failure', async () => {
+    const seen: Array<Record<string, string>> = [];
+    const r = await job({
+      steps: [
+        { id: 'up', standIn: (inputs) => (seen.push(inputs), { 'artifact-id': `id-${inputs.name}` }), with: { name: '${{ github.event_name }}-report' } },
+        { id: 'bad', standIn: () => Promise.reject(new Error('Artifact not found for name: x')) },
+      ],
+    });
+    expect(seen).toEqual([{ name: 'push-report' }]);
+    expect(r.step('up').outputs).toEqual({ 'artifact-id': 'id-push-report' });
+    expect(r.step('bad').outcome).toBe('failure');
+    expect(r.step('bad').log).toContain('##[error]Artifact not found for name: x');
+  });
+
+  it('hashFiles() matches the runner: SHA-256 over the files\u2019 SHA-256 digests, in path order (reference: Python hashlib)', async () => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hashfiles-'));
+    try {
+      for (const [rel, body] of [['data/fresh/b.csv', 'b\n'], ['data/fresh/a.csv', 'a\n'], ['data/fresh/sub/c.csv', 'c\n'], ['data/old.csv', 'x\n']]) {
+        fs.mkdirSync(path.dirname(path.join(ws, rel!)), { recursive: true });
+        fs.writeFileSync(path.join(ws, rel!), body!);
+      }
+      const r = await job({
+        workspace: ws,
+        steps: [{ id: 'h', run: 'echo "all=${{ hashFiles(\'data/fresh/**\') }}" >> "$GITHUB_OUTPUT"; echo "top=${{ hashFiles(\'data/fresh/*.csv\', \'!data/fresh/b.csv\') }}" >> "$GITHUB_OUTPUT"; echo "none=${{ hashFiles(\'nothing/**\') }}" >> "$GITHUB_OUTPUT"' }],
+      });
+      const reference = (files: string[]) =>
+        runPython(`import hashlib, sys\nh = hashlib.sha256()\nfor f in sys.argv[1:]:\n    h.update(hashlib.sha256(open(f, 'rb').read()).digest())\nprint(h.hexdigest())`, files.map((f) => path.join(ws, f)));
+      expect(r.step('h').outputs).toEqual({
+        all: reference(['data/fresh/a.csv', 'data/fresh/b.csv', 'data/fresh/sub/c.csv']),
+        top: reference(['data/fresh/a.csv']),
+        none: '',
+      });
+    } finally {
+      fs.rmSync(ws, { recursive: true, force: true });
+    }
+  });
+});
+
+function runPython(code: string, args: string[]): string {
+  return execFileSync('/usr/bin/python3', ['-c', code, ...args], { encoding: 'utf8' }).trim();
 }

@@ -17,7 +17,7 @@
  * - timeouts are per process and the signal ladder is shortened (SIGINT, SIGTERM, SIGKILL).
  */
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -45,8 +45,17 @@ export { parseFileCommand, parseStdoutCommands, parseCommandLine, SecretMasker, 
 // ---------------------------------------------------------------------------------------------
 
 export interface StepSpec {
-  /** folder containing action.yml, e.g. path.join(repoRoot, 'actions/validate-data') */
-  action: string;
+  /**
+   * What the step runs, one of: `action`, the folder containing action.yml (e.g.
+   * path.join(repoRoot, 'actions/validate-data')); `run`, a script for bash; `standIn`, a
+   * function in this process taking the place of another publisher's action.
+   */
+  action?: string;
+  /** a `run:` script: `${{ }}` expressions are replaced, then `bash --noprofile --norc -eo pipefail` runs it */
+  run?: string;
+  /** `working-directory` of a `run:` step, relative to the workspace */
+  workingDirectory?: string;
+  standIn?: StandIn;
   id?: string;
   /** display name; defaults to "Run <action path>" */
   name?: string;
@@ -65,6 +74,16 @@ export interface StepSpec {
    */
   local?: boolean;
 }
+
+/**
+ * Another publisher's action stood in for (actions/checkout, upload-artifact ...): it gets the
+ * step's `with:` values (expressions replaced), the workspace and the step's environment, may log
+ * lines, and returns the step's outputs; a thrown error fails the step with its message.
+ */
+export type StandIn = (
+  inputs: Record<string, string>,
+  io: { workspace: string; env: Record<string, string>; log(line: string): void },
+) => Record<string, string> | void | Promise<Record<string, string> | void>;
 
 export type EventName = 'push' | 'pull_request' | 'schedule' | 'workflow_dispatch';
 
@@ -88,6 +107,8 @@ export interface JobSpec {
   timeoutMs?: number;
   /** github.token / secrets.GITHUB_TOKEN; default a random fake token (masked) */
   githubToken?: string;
+  /** the workflow-level contexts a job of a whole workflow sees: needs, inputs, matrix */
+  contexts?: { needs?: Value; inputs?: Value; matrix?: Value };
 }
 
 export type Phase = 'pre' | 'main' | 'post';
@@ -218,9 +239,9 @@ export function loadActionManifest(actionDir: string): ActionManifest {
 // step env and input defaults. Unknown functions throw rather than guess.
 // ---------------------------------------------------------------------------------------------
 
-type Value = string | number | boolean | null | Value[] | { [k: string]: Value };
+export type Value = string | number | boolean | null | Value[] | { [k: string]: Value };
 
-interface ExprContext {
+export interface ExprContext {
   contexts: Record<string, Value>;
   status: { success: boolean; failure: boolean };
 }
@@ -466,10 +487,45 @@ class ExprParser {
         return JSON.stringify(args[0] ?? null, null, 2);
       case 'fromjson':
         return JSON.parse(s(0)) as Value;
+      case 'hashfiles':
+        return hashFiles(exprToString(getMember(getMember(this.ctx.contexts as Value, 'github'), 'workspace')), args.map((_, i) => s(i)));
       default:
         throw new Error(`runner emulator: function '${name}' is not supported in expressions`);
     }
   }
+}
+
+/**
+ * hashFiles() as the runner computes it: the files under the workspace matching the patterns
+ * (`*` within a name, `**` across folders, a leading `!` excludes), in path order; the SHA-256 of
+ * each file's SHA-256 digests one after another; '' when none match.
+ */
+function hashFiles(workspace: string, patterns: string[]): string {
+  const toRegExp = (pattern: string) => {
+    let re = '';
+    const p = pattern.replace(/^\.\//, '');
+    for (let i = 0; i < p.length; i++) {
+      const c = p[i]!;
+      if (c === '*' && p[i + 1] === '*') {
+        re += p[i + 2] === '/' ? '(?:.*/)?' : '.*';
+        i += p[i + 2] === '/' ? 2 : 1;
+      } else if (c === '*') re += '[^/]*';
+      else if (c === '?') re += '[^/]';
+      else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+  };
+  const include = patterns.filter((p) => !p.startsWith('!')).map(toRegExp);
+  const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => toRegExp(p.slice(1)));
+  const files = (fs.readdirSync(workspace, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(workspace, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .filter((rel) => include.some((r) => r.test(rel)) && !exclude.some((r) => r.test(rel)))
+    .sort();
+  if (files.length === 0) return '';
+  const all = createHash('sha256');
+  for (const rel of files) all.update(createHash('sha256').update(fs.readFileSync(path.join(workspace, rel))).digest());
+  return all.digest('hex');
 }
 
 export function evaluateExpression(src: string, ctx: ExprContext): Value {
@@ -705,9 +761,10 @@ function exprContext(job: JobState, envContext: Record<string, string>): ExprCon
       steps,
       job: { status: job.failed ? 'failure' : 'success' },
       secrets: { GITHUB_TOKEN: job.token },
-      inputs: {},
+      inputs: job.spec.contexts?.inputs ?? {},
+      needs: job.spec.contexts?.needs ?? {},
       vars: {},
-      matrix: {},
+      matrix: job.spec.contexts?.matrix ?? {},
       strategy: {},
     },
     status: { success: !job.failed, failure: job.failed },
@@ -805,8 +862,9 @@ interface ProcessOutcome {
   stderr: string;
 }
 
-async function runNode(
-  file: string,
+async function runProcess(
+  command: string,
+  args: string[],
   cwd: string,
   env: Record<string, string>,
   timeoutMs: number,
@@ -815,7 +873,7 @@ async function runNode(
 ): Promise<ProcessOutcome> {
   return new Promise<ProcessOutcome>((resolve, reject) => {
     // detached: its own process group, so a timeout can take down everything it started.
-    const child = spawn(process.execPath, [file], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
     if (child.pid !== undefined) job.processGroups.push(child.pid);
     let stdout = '';
     let stderr = '';
@@ -951,7 +1009,7 @@ async function runPhase(
     }
     const valid = manifest.inputs.map((i) => i.name.toLowerCase());
     const unexpected = Object.keys(step.spec.with ?? {}).filter((k) => !valid.includes(k.toLowerCase()));
-    if (unexpected.length > 0) {
+    if (unexpected.length > 0 && step.spec.action !== undefined) {
       log.warning(`Unexpected input(s) '${unexpected.join("', '")}', valid inputs are ['${manifest.inputs.map((i) => i.name).join("', '")}']`);
     }
     log.debug('Loading env');
@@ -1007,11 +1065,25 @@ async function runPhase(
   delete env.NODE_ICU_DATA;
   result.processEnv = env;
 
-  const target = path.join(step.actionDir, phase === 'pre' ? manifest.pre! : phase === 'post' ? manifest.post! : manifest.main);
   try {
-    if (!fs.existsSync(target) || !fs.statSync(target).isFile()) throw new Error(`File not found: '${target}'`);
     const timeoutMs = step.spec.timeoutMs ?? job.spec.timeoutMs ?? 120_000;
-    const outcome = await runNode(target, job.workspace, env, timeoutMs, (line) => processor.processLine(line), job);
+    const onLine = (line: string) => processor.processLine(line);
+    let outcome: ProcessOutcome;
+    if (step.spec.run !== undefined) {
+      // The runner writes the script to a temporary file and runs `bash --noprofile --norc -eo pipefail {0}`.
+      const script = path.join(job.runnerTemp, `${randomUUID()}.sh`);
+      fs.writeFileSync(script, interpolate(step.spec.run, ctx));
+      const cwd = path.resolve(job.workspace, step.spec.workingDirectory ?? '.');
+      outcome = await runProcess('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], cwd, env, timeoutMs, onLine, job);
+    } else if (step.spec.standIn) {
+      const outputs = await step.spec.standIn(Object.fromEntries(inputs), { workspace: job.workspace, env, log: (line) => log.output(line) });
+      Object.assign(result.outputs, outputs ?? {});
+      outcome = { exitCode: 0, timedOut: false, stdout: '', stderr: '' };
+    } else {
+      const target = path.join(step.actionDir, phase === 'pre' ? manifest.pre! : phase === 'post' ? manifest.post! : manifest.main);
+      if (!fs.existsSync(target) || !fs.statSync(target).isFile()) throw new Error(`File not found: '${target}'`);
+      outcome = await runProcess(process.execPath, [target], job.workspace, env, timeoutMs, onLine, job);
+    }
     result.exitCode = outcome.exitCode;
     result.stdout = outcome.stdout;
     result.stderr = outcome.stderr;
@@ -1020,8 +1092,11 @@ async function runPhase(
       log.error(`The action '${step.displayName}' has timed out after ${+(timeoutMs / 60000).toFixed(4)} minutes.`);
       failed = true;
     } else {
-      log.debug(`Node Action run completed with exit code ${outcome.exitCode}`);
-      if (outcome.exitCode !== 0) failed = true;
+      log.debug(`${step.spec.run !== undefined ? 'Script' : 'Node Action'} run completed with exit code ${outcome.exitCode}`);
+      if (outcome.exitCode !== 0) {
+        if (step.spec.run !== undefined) log.error(`Process completed with exit code ${outcome.exitCode}.`);
+        failed = true;
+      }
     }
   } catch (e) {
     log.error(e instanceof Error ? e.message : String(e));
@@ -1119,6 +1194,17 @@ function processFiles(job: JobState, step: PreparedStep, files: ReturnType<typeo
 function prepareSteps(specs: StepSpec[]): PreparedStep[] {
   const ids = new Set<string>();
   return specs.map((spec) => {
+    const kinds = [spec.action !== undefined, spec.run !== undefined, spec.standIn !== undefined].filter(Boolean).length;
+    if (kinds !== 1) throw new Error(`a step needs exactly one of action, run and standIn (step ${spec.id ?? spec.name ?? '?'})`);
+    if (spec.action === undefined) {
+      // A `run:` step or a stand-in: no action.yml, no inputs of its own, no pre or post.
+      const id = spec.id ?? `__run${ids.size === 0 ? '' : `_${ids.size + 1}`}`;
+      if (ids.has(id)) throw new Error(`The identifier '${id}' may not be used more than once within the same scope.`);
+      ids.add(id);
+      const displayName = spec.name ?? (spec.run !== undefined ? `Run ${spec.run.trim().split('\n')[0]}` : 'Run a stand-in');
+      const manifest: ActionManifest = { name: displayName, inputs: [], using: 'node20', main: '', preIf: 'always()', postIf: 'always()' };
+      return { spec, id, displayName, actionDir: '', manifest, state: {}, postRegistered: false };
+    }
     const actionDir = path.resolve(spec.action);
     let id = spec.id;
     if (!id) {

@@ -14,9 +14,8 @@ import os
 import pickle
 
 import numpy as np
-import pandas as pd
 
-from train import DATA, load
+from train import DATA, load, read_rows
 
 
 def main():
@@ -27,7 +26,7 @@ def main():
     args = parser.parse_args()
 
     x, y = load(DATA)
-    ids = pd.read_csv(DATA, usecols=["customer_id"])["customer_id"].to_numpy()
+    ids = read_rows(DATA)["customer_id"].to_numpy()
     order = np.random.default_rng(args.seed).permutation(len(y))
     valid = np.sort(order[int(len(y) * 0.8):])
     with open(args.model, "rb") as f:

@@ -1,6 +1,7 @@
 """Trains the example churn model, honouring train-check's smoke-mode contract.
 
 Environment (all optional, so `python train.py` alone does a full run):
+  TRAIN_DATA             the training data: a CSV file or a folder of them (data/train.csv)
   MLOPS_SMOKE            1 on a pull request: a quick run on a sample
   MLOPS_SAMPLE_FRACTION  share of the training rows to use (1 in a full run)
   MLOPS_MAX_STEPS        at most this many epochs (unset in a full run)
@@ -13,6 +14,7 @@ monthly_spend, is_premium, country) as a pandas DataFrame, so the reference serv
 Needs numpy, pandas and scikit-learn.
 """
 
+import glob
 import json
 import os
 import pickle
@@ -34,8 +36,18 @@ NUMERIC = ["age", "tenure_months", "monthly_spend", "is_premium"]
 CATEGORICAL = ["country"]
 
 
+def read_rows(path):
+    if os.path.isdir(path):
+        files = sorted(glob.glob(os.path.join(path, "*.csv")))
+        if not files:
+            sys.exit("TRAIN_DATA=%s: no .csv files in that folder" % path)
+        return pd.concat([pd.read_csv(f) for f in files], ignore_index=True)
+    return pd.read_csv(path)
+
+
 def load(path):
-    frame = pd.read_csv(path)
+    """The rows of a CSV file, or of every *.csv in a folder (in name order), as features and labels."""
+    frame = read_rows(path)
     frame["is_premium"] = frame["is_premium"].astype(str).str.lower().eq("true").astype(float)
     return frame[NUMERIC + CATEGORICAL], frame["churned"].to_numpy()
 
