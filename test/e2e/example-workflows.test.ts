@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,11 @@ import { startGitHubApi, type GitHubApi } from '../harness/github-api.js';
 import { startResultsService, type ResultsService } from '../harness/results-service.js';
 import type { EventName, StandIn } from '../harness/runner.js';
 import { fileStandIns, runWorkflow, type WorkflowJobResult } from '../harness/workflow.js';
+// @ts-expect-error: a plain JavaScript module of the repository's scripts.
+import { BASE_IMAGE, dockerdAvailable, ensureBaseImage, startDockerd } from '../../scripts/container-test-env.mjs';
+import { haproxyBinary, startHaproxy, type RunningHaproxy } from '../support/haproxy.js';
 import { PYTHON, pythonWithScikitLearn } from '../support/model-server.js';
+import { freePort, startRegistry } from '../support/registry.js';
 import { makeTempDir } from '../support/tmp.js';
 
 /**
@@ -19,8 +23,11 @@ import { makeTempDir } from '../support/tmp.js';
  * repository beside the clones. The artifact protocol (validate-data's shard profiles) and the
  * API are the emulators'.
  *
- * delivery.yml and containerize.yml are not run here: they need a Docker daemon, a registry with
- * a Python base image and a deploy host; the demo test runs that part of the pipeline.
+ * delivery.yml and containerize.yml also need a Docker daemon, a registry with the Python base
+ * image and, for delivery, a deploy host: a daemon on a socket of its own, a Distribution registry
+ * and HAProxy on loopback stand for them. The one change to those files' text: ghcr.io is the
+ * loopback registry. The example's rollout plan is pointed at this HAProxy's runtime API and free
+ * ports, as a user points it at their deploy host.
  */
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const OURS = /^mlops-actions\/mlops-actions\/actions\/([a-z-]+)@v1$/;
@@ -73,10 +80,16 @@ function repository(name: string, extra: (dir: string) => void = () => {}): (job
   };
 }
 
-async function run(file: string, workspace: (job: string) => string, event: { name: EventName; payload?: object } = { name: 'push' }): Promise<Record<string, WorkflowJobResult>> {
-  const store = path.join(tmp.root, `store-${file}`);
+async function run(
+  file: string,
+  workspace: (job: string) => string,
+  event: { name: EventName; payload?: object } = { name: 'push' },
+  extra: { env?: Record<string, string>; rewrite?: (text: string) => string } = {},
+): Promise<Record<string, WorkflowJobResult>> {
+  const runId = String(4000 + ++runCount);
+
   const standIns: Record<string, StandIn> = {
-    ...fileStandIns(store),
+    ...fileStandIns({ artifacts: path.join(tmp.root, 'artifacts', runId), caches: path.join(tmp.root, 'caches') }, results),
     'actions/checkout': (_inputs, io) => io.log('checkout: stood in (the workspace is a fresh clone)'),
     'actions/setup-python': (_inputs, io) => io.log('setup-python: stood in (python and pip are on PATH)'),
   };
@@ -85,12 +98,15 @@ async function run(file: string, workspace: (job: string) => string, event: { na
     workspace: (job, matrix) => workspace(Object.keys(matrix).length ? `${job}-${Object.values(matrix).join('-')}` : job),
     event,
     env: {
-      ...results.env,
       GITHUB_API_URL: api.url,
       GITHUB_REPOSITORY: `${api.owner}/${api.repo}`,
-      GITHUB_RUN_ID: String(4000 + ++runCount),
+      GITHUB_RUN_ID: runId,
       PATH: `${bin}:${process.env.PATH ?? '/usr/bin:/bin'}`,
+      ...extra.env,
     },
+    // Each workflow run is a run of its own for the artifact service; each job has its own token.
+    jobEnv: (job) => results.envForRun(`run-${runId}`, job),
+    rewrite: extra.rewrite,
     githubToken: api.token,
     timeoutMs: 300_000,
     resolveAction: (uses) => {
@@ -195,11 +211,91 @@ describe.skipIf(!haveScikitLearn)('the example workflows, whole', () => {
     for (const [name, job] of Object.entries(jobs)) if (!jobNames.includes(name)) expect(job.result, name).toBe('skipped');
   }, 600_000);
 
-  it('every example workflow is run by a test here or named as left to the demo test', () => {
+  it('every example workflow is run by a test here', () => {
     const covered = ['pr-checks.yml', 'scheduled-retraining.yml', 'sharded-validation.yml', 'validate-data.yml', 'train-check.yml', 'evaluate-metrics-gate.yml', 'package-model.yml'];
-    const needDocker = ['delivery.yml', 'containerize.yml'];
+    const withDocker = ['delivery.yml', 'containerize.yml'];
     const files = readdirSync(path.join(repoRoot, 'workflows-examples')).filter((f) => f.endsWith('.yml'));
-    expect(files.sort()).toEqual([...covered, ...needDocker].sort());
+    expect(files.sort()).toEqual([...covered, ...withDocker].sort());
     expect(existsSync(path.join(repoRoot, 'workflows-examples/example-project/data/reference.profile.json'))).toBe(true);
   });
+});
+
+interface Daemon {
+  env: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+describe.skipIf(!haveScikitLearn || !dockerdAvailable() || !existsSync(haproxyBinary()))('the example workflows that build and deploy images, whole', () => {
+  let daemon: Daemon | undefined;
+  let registry: Awaited<ReturnType<typeof startRegistry>>;
+  let haproxy: RunningHaproxy;
+  let dockerEnv: Record<string, string>;
+  const ghcr = (text: string) => text.replaceAll('ghcr.io', registry.host);
+
+  beforeAll(async () => {
+    daemon = (await startDockerd()) as Daemon;
+    ensureBaseImage(daemon.env);
+    registry = await startRegistry();
+    // The base image the workflows name, ghcr.io/<owner>/python-sklearn:3.12, in the loopback registry.
+    const base = `${registry.host}/${api.owner}/python-sklearn:3.12`;
+    execFileSync('docker', ['tag', BASE_IMAGE, base], { env: daemon.env });
+    execFileSync('docker', ['push', base], { env: daemon.env, stdio: 'ignore' });
+    haproxy = await startHaproxy({ backends: { churn: { servers: { stable: null, candidate: null } }, 'churn-staging': { servers: { stable: null, candidate: null } } }, unixSocket: true });
+    dockerEnv = { DOCKER_HOST: daemon.env.DOCKER_HOST! };
+  }, 900_000);
+
+  afterAll(async () => {
+    await haproxy?.stop();
+    await registry?.stop();
+    // The daemon's image store is a cache kept between runs: leave only the base image in it.
+    if (daemon) spawnSync('sh', ['-c', `docker images --format '{{.Repository}}:{{.Tag}}' | grep '^127\\.0\\.0\\.1:' | xargs -r docker rmi -f; docker image prune -f`], { env: daemon.env, stdio: 'ignore' });
+    await daemon?.stop();
+  });
+
+  it('delivery.yml on a push to main: train, package, build and push the image, deploy it to staging, then to production; both serve predictions through HAProxy', async () => {
+    const ports = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+    const checkout = repository('delivery', (dir) => {
+      // The deploy host of this test: its HAProxy's runtime API, free ports, its frontend.
+      const plan = path.join(dir, 'workflows-examples/example-project/deploy/rollout.yml');
+      const text = readFileSync(plan, 'utf8')
+        .replaceAll('/run/haproxy/admin.sock', haproxy.runtimeApiSocket!)
+        .replace('[18080, 18081]', `[${ports[0]}, ${ports[1]}]`)
+        .replace('[18090, 18091]', `[${ports[2]}, ${ports[3]}]`)
+        .replaceAll(/https:\/\/churn(-staging)?\.internal\.example/g, haproxy.frontendUrl);
+      writeFileSync(plan, text);
+    });
+    const jobs = await run('delivery.yml', checkout, { name: 'push' }, { env: dockerEnv, rewrite: ghcr });
+    expect(Object.fromEntries(Object.entries(jobs).map(([k, v]) => [k, v.result])), describeRun(jobs)).toEqual({ build: 'success', staging: 'success', production: 'success' });
+    const image = jobs.build!.outputs.image!;
+    expect(image).toMatch(new RegExp(`^${registry.host.replaceAll('.', '\\.')}/acme/churn-model-server@sha256:[0-9a-f]{64}$`));
+    for (const stage of ['staging', 'production']) {
+      const deploy = outputs(jobs[stage]!, 'deploy');
+      // The very first rollout has no stable version to share traffic with: promoted directly.
+      expect({ stage, outcome: deploy.outcome, weight: deploy['final-weight'] }).toEqual({ stage, outcome: 'promoted', weight: '100' });
+    }
+    expect(jobs.production!.runs[0]!.job.step('step-4').log).toContain('production outcome promoted, candidate at 100 %');
+    // Both environments answer through the frontend, each from its own backend, with the image built above.
+    const example = readFileSync(path.join(repoRoot, 'workflows-examples/example-project/data/input_example.json'), 'utf8');
+    for (const backend of ['churn', 'churn-staging']) {
+      const response = await fetch(`${haproxy.frontendUrl}/predict`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-backend': backend }, body: example });
+      expect(response.status, `${backend}: ${await response.clone().text()}`).toBe(200);
+    }
+    for (const container of ['churn-stable', 'churn-staging-stable']) {
+      expect(execFileSync('docker', ['inspect', '--format', '{{.Config.Image}}', container], { env: daemon!.env, encoding: 'utf8' }).trim(), container).toBe(image);
+    }
+  }, 900_000);
+
+  it('containerize.yml on a version tag: train, package, build, smoke-test and push the image; its tags {{version}}, {{major}}.{{minor}} and latest all name the digest (read back with skopeo)', async () => {
+    const jobs = await run('containerize.yml', repository('containerize'), { name: 'push', payload: { ref: 'refs/tags/v1.4.0' } }, { env: dockerEnv, rewrite: ghcr });
+    expect(jobs.image?.result, describeRun(jobs)).toBe('success');
+    const out = outputs(jobs.image!, 'image');
+    expect(out.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const tags = JSON.parse(execFileSync('skopeo', ['list-tags', '--tls-verify=false', `docker://${registry.host}/acme/churn-model-server`], { encoding: 'utf8' })) as { Tags: string[] };
+    // delivery.yml pushed to the same repository before: its tags may be there too.
+    expect(tags.Tags).toEqual(expect.arrayContaining(['1.4', '1.4.0', 'latest']));
+    for (const tag of ['1.4', '1.4.0', 'latest']) {
+      const digest = execFileSync('skopeo', ['inspect', '--tls-verify=false', '--format', '{{.Digest}}', `docker://${registry.host}/acme/churn-model-server:${tag}`], { encoding: 'utf8' }).trim();
+      expect(digest, tag).toBe(out.digest);
+    }
+  }, 900_000);
 });

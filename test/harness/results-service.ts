@@ -53,6 +53,8 @@ export interface ResultsService {
   env: Record<string, string>;
   /** env for another job of the same workflow run (its own token; artifacts are run-wide) */
   envForJob(jobId: string): Record<string, string>;
+  /** env for a job of another workflow run (whose artifacts are its own) */
+  envForRun(runId: string, jobId: string): Record<string, string>;
   runId: string;
   jobId: string;
   /** finalized, not deleted artifacts, in creation order */
@@ -753,8 +755,12 @@ export async function startResultsService(opts: StartResultsServiceOptions = {})
   const url = `http://127.0.0.1:${addr.port}/`;
 
   function envForJob(job: string): Record<string, string> {
+    return envForRun(runId, job);
+  }
+
+  function envForRun(run: string, job: string): Record<string, string> {
     return {
-      ACTIONS_RUNTIME_TOKEN: signJwt(secret, { runId, jobId: job }),
+      ACTIONS_RUNTIME_TOKEN: signJwt(secret, { runId: run, jobId: job }),
       ACTIONS_RESULTS_URL: url,
       ACTIONS_CACHE_URL: url,
       ACTIONS_CACHE_SERVICE_V2: 'true',
@@ -772,6 +778,7 @@ export async function startResultsService(opts: StartResultsServiceOptions = {})
     url,
     env: envForJob(jobId),
     envForJob,
+    envForRun,
     runId,
     jobId,
     artifacts: () =>

@@ -501,6 +501,7 @@ class ExprParser {
  * each file's SHA-256 digests one after another; '' when none match.
  */
 function hashFiles(workspace: string, patterns: string[]): string {
+  if (!workspace) throw new Error('runner emulator: hashFiles() needs github.workspace in the context');
   const toRegExp = (pattern: string) => {
     let re = '';
     const p = pattern.replace(/^\.\//, '');

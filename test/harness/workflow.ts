@@ -8,7 +8,8 @@
  * `services:`, `container:`, reusable workflows, matrix `include`/`exclude`; jobs run one after
  * another.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { evaluateCondition, interpolate, runJob, type EventName, type JobResult, type StandIn, type StepSpec, type Value } from './runner.js';
@@ -57,16 +58,21 @@ export interface WorkflowOptions {
   inputs?: Record<string, Value>;
   /** job env for every job: emulator URLs, GITHUB_REPOSITORY, PATH ... */
   env?: Record<string, string>;
+  /** more job env for one job (its own token for the results service, say) */
+  jobEnv?: (job: string) => Record<string, string>;
   githubToken?: string;
   /** the folder of an action of ours for a `uses:` value, else undefined */
   resolveAction(uses: string): string | undefined;
   /** other publishers' actions, by `uses:` without its @ref (e.g. actions/checkout) */
   standIns: Record<string, StandIn>;
   timeoutMs?: number;
+  /** A change to the workflow's text before it is read (a test's registry host for ghcr.io, say): the test names it. */
+  rewrite?: (text: string) => string;
 }
 
 export async function runWorkflow(options: WorkflowOptions): Promise<Record<string, WorkflowJobResult>> {
-  const workflow = parse(readFileSync(options.file, 'utf8')) as WorkflowFile;
+  const text = readFileSync(options.file, 'utf8');
+  const workflow = parse(options.rewrite ? options.rewrite(text) : text) as WorkflowFile;
   const results: Record<string, WorkflowJobResult> = {};
   const pending = Object.keys(workflow.jobs);
   const needsOf = (job: WorkflowJob) => (job.needs === undefined ? [] : Array.isArray(job.needs) ? job.needs : [job.needs]);
@@ -91,7 +97,7 @@ export async function runWorkflow(options: WorkflowOptions): Promise<Record<stri
       const result = await runJob({
         workspace,
         event: options.event,
-        env: { ...options.env, ...workflow.env, ...job.env, GITHUB_JOB: name },
+        env: { ...options.env, ...options.jobEnv?.(name), ...workflow.env, ...job.env, GITHUB_JOB: name },
         githubToken: options.githubToken,
         timeoutMs: options.timeoutMs,
         contexts: { needs, inputs: options.inputs ?? {}, matrix },
@@ -155,13 +161,14 @@ function combinations(matrix: Record<string, Value[]> | undefined): Array<Record
 // ---- stand-ins for other publishers' actions ---------------------------------------------------
 
 /**
- * Artifacts and caches kept in folders of this process, for the upload-/download-artifact and
- * cache stand-ins: upload-artifact keeps the files under their least common ancestor folder, as
- * the real one does, and download-artifact puts them under `path`.
+ * Artifacts (a folder per workflow run) and caches (a folder shared by the runs, as a repository's
+ * caches are), for the upload-/download-artifact and cache stand-ins: upload-artifact keeps the files under their least common ancestor folder, as
+ * the real one does, and download-artifact puts them under `path`. An artifact one of our actions
+ * uploaded through the real client is in the results-service emulator: download-artifact takes it
+ * from there (its zip, unpacked by Python's zipfile).
  */
-export function fileStandIns(store: string): Record<string, StandIn> {
-  const artifacts = path.join(store, 'artifacts');
-  const caches = path.join(store, 'caches');
+export function fileStandIns(folders: { artifacts: string; caches: string }, results?: { downloadArtifactZip(name: string): Promise<Buffer> }): Record<string, StandIn> {
+  const { artifacts, caches } = folders;
   const lines = (text: string | undefined) =>
     (text ?? '')
       .split('\n')
@@ -183,12 +190,20 @@ export function fileStandIns(store: string): Record<string, StandIn> {
       if (found === 0 && inputs['if-no-files-found'] === 'error') throw new Error(`No files were found with the provided path: ${inputs.path}`);
       io.log(`upload-artifact stood in: ${found} path(s) kept as ${inputs.name ?? 'artifact'}`);
     },
-    'actions/download-artifact': (inputs, io) => {
+    'actions/download-artifact': async (inputs, io) => {
       const source = path.join(artifacts, inputs.name ?? '');
-      if (!existsSync(source)) throw new Error(`Artifact not found for name: ${inputs.name}`);
       const target = path.resolve(io.workspace, inputs.path || '.');
       mkdirSync(target, { recursive: true });
-      for (const entry of readdirSync(source)) cpSync(path.join(source, entry), path.join(target, entry), { recursive: true });
+      if (existsSync(source)) {
+        for (const entry of readdirSync(source)) cpSync(path.join(source, entry), path.join(target, entry), { recursive: true });
+      } else {
+        const zip = results ? await results.downloadArtifactZip(inputs.name ?? '').catch(() => undefined) : undefined;
+        if (!zip) throw new Error(`Artifact not found for name: ${inputs.name}`);
+        const file = path.join(artifacts, `${encodeURIComponent(inputs.name ?? '')}.zip`);
+        mkdirSync(artifacts, { recursive: true });
+        writeFileSync(file, zip);
+        execFileSync('/usr/bin/python3', ['-m', 'zipfile', '-e', file, target]);
+      }
       io.log(`download-artifact stood in: ${inputs.name} into ${path.relative(io.workspace, target) || '.'}`);
     },
     'actions/cache/restore': (inputs, io) => {
