@@ -26,7 +26,9 @@ for (const target of targets) {
   console.log(`built ${target.out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-// The published JSON Schemas are generated from the zod schemas by the CLI just built.
+// The published JSON Schemas are generated from the zod schemas by the CLI just built, and the
+// reference pages in docs/config from them.
 if (only.length === 0 || only.includes('cli')) {
   execFileSync(process.execPath, [path.join(root, 'cli/dist/index.js'), 'schemas', 'schemas'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(root, 'scripts/config-reference.mjs')], { cwd: root, stdio: 'inherit' });
 }

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -208,6 +208,30 @@ describe('the inputs and outputs tables of each action’s page, docs/actions/<a
   it('the README links every action’s page', () => {
     const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
     for (const name of actionDirs) expect(readme, name).toContain(`](docs/actions/${name}.md)`);
+  });
+
+  it('the config references in docs/config match schemas/ and name every field (node scripts/config-reference.mjs)', () => {
+    const script = path.join(root, 'scripts', 'config-reference.mjs');
+    const check = spawnSync(process.execPath, [script, '--check'], { cwd: root, encoding: 'utf8' });
+    expect(check.status, `${check.stderr}Regenerate them: node scripts/config-reference.mjs`).toBe(0);
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    for (const name of ['data-schema', 'gates', 'rollout-plan', 'model-manifest', 'report']) {
+      expect(readme, name).toContain(`](docs/config/${name}.md)`);
+      const page = readFileSync(path.join(root, 'docs', 'config', `${name}.md`), 'utf8');
+      // Every property name anywhere in the schema is a field of some row.
+      const names = new Set<string>();
+      const collect = (node: unknown): void => {
+        if (Array.isArray(node)) node.forEach(collect);
+        else if (node && typeof node === 'object') {
+          const properties = (node as { properties?: Record<string, unknown> }).properties;
+          if (properties) for (const key of Object.keys(properties)) if (key !== '$schema') names.add(key);
+          Object.values(node).forEach(collect);
+        }
+      };
+      collect(JSON.parse(readFileSync(path.join(root, 'schemas', `${name}.schema.json`), 'utf8')));
+      const fields = [...page.matchAll(/^\| \*{0,2}`([^`]+)`/gm)].map((m) => m[1]!.split('.').pop()!.replace(/\[\]$/, ''));
+      expect([...names].filter((n) => !fields.includes(n)), name).toEqual([]);
+    }
   });
 
   describe('scripts/readme-tables.mjs', () => {
