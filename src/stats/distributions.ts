@@ -282,19 +282,53 @@ export function smirnovSf(n: number, x: number): number {
     logBinomialCompensation = t - logBinomial - y;
     logBinomial = t;
   }
+  // Each term comes either exactly, from its logarithm (3 logs and an exp), or, in long stretches
+  // where both x + v/n and 1 - x - v/n change by under 2^-10 of themselves from one v to the next,
+  // from the previous term times their ratio (see smirnovRatioStep): arithmetic only. A stretch
+  // starts from an exact term and lasts at most SMIRNOV_STRETCH terms; each ratio is good to a few
+  // units in the last place, so a term is off by at most about 1e-13 of itself.
+  const nx = nxHi + nxLo;
+  let term = 0;
+  let stretch = 0; // ratio steps left before the next exact term
+  let z = 0; // log of the ratio's power part at the last v (see below)
+  let e = 0; // exp(z)
+  let binomialRatio = 1; // C(n, v) / C(n, v_exact) since the last exact term
   for (; v < terms; v++) {
-    // log C(n, v), summed with compensation.
-    const step = Math.log((n - v + 1) / v);
-    const y = step - logBinomialCompensation;
-    const t = logBinomial + y;
-    logBinomialCompensation = t - logBinomial - y;
-    logBinomial = t;
-    // x + v/n and 1 - x - v/n, each with a single rounding relative to itself.
-    const up = (v + nxHi + nxLo) / n;
-    const down = (n - v - nxHi - nxLo) / n;
-    const logDown = down < 0.5 ? Math.log(down) : Math.log1p(-up);
-    const logTerm = logX + logBinomial + (v - 1) * Math.log(up) + (n - v) * logDown + logScale;
-    const term = Math.exp(logTerm);
+    const q = (n - v + 1) / v; // C(n, v) / C(n, v - 1)
+    // up(v) / up(v-1) = 1 + a and down(v) / down(v-1) = 1 - b.
+    const a = 1 / (v - 1 + nxHi + nxLo);
+    const b = 1 / (n - v + 1 - nxHi - nxLo);
+    if (stretch > 0 && a <= SMIRNOV_SMALL && b <= SMIRNOV_SMALL) {
+      // term(v) / term(v-1) = q · up(v) / down(v-1) · (1 + a)^(v-2) · (1 - b)^(n-v), the powers as
+      // exp(z(v)), and exp(z(v)) as exp(z(v-1)) · exp(z(v) - z(v-1)): the difference is below 2^-8.
+      const zv = (v - 2) * log1pSmall(a) + (n - v) * log1pSmall(-b);
+      e *= expSmall(zv - z);
+      z = zv;
+      term *= q * (v + nx) * b * e;
+      binomialRatio *= q;
+      if (binomialRatio > 1e200 || binomialRatio < 1e-200) {
+        [logBinomial, logBinomialCompensation] = addCompensated(logBinomial, logBinomialCompensation, Math.log(binomialRatio));
+        binomialRatio = 1;
+      }
+      stretch--;
+    } else {
+      // log C(n, v), summed with compensation.
+      [logBinomial, logBinomialCompensation] = addCompensated(logBinomial, logBinomialCompensation, Math.log(binomialRatio * q));
+      binomialRatio = 1;
+      // x + v/n and 1 - x - v/n, each with a single rounding relative to itself.
+      const up = (v + nxHi + nxLo) / n;
+      const down = (n - v - nxHi - nxLo) / n;
+      const logDown = down < 0.5 ? Math.log(down) : Math.log1p(-up);
+      const logTerm = logX + logBinomial + (v - 1) * Math.log(up) + (n - v) * logDown + logScale;
+      term = Math.exp(logTerm);
+      if (a <= SMIRNOV_SMALL && b <= SMIRNOV_SMALL && term > 1e-280) {
+        stretch = SMIRNOV_STRETCH;
+        z = (v - 2) * Math.log1p(a) + (n - v) * Math.log1p(-b);
+        e = Math.exp(z);
+      } else {
+        stretch = 0;
+      }
+    }
     // Neumaier summation.
     const s = sum + term;
     compensation += Math.abs(sum) >= Math.abs(term) ? sum - s + term : term - s + sum;
@@ -315,6 +349,27 @@ const SMIRNOV_SKIP = 2 ** -60;
 /** Sums of up to this many terms are added in full: looking for the terms to skip would cost more. */
 const SMIRNOV_SEARCH_MIN_TERMS = 1000;
 const SMIRNOV_GRID = 64;
+/** The ratio steps of the Smirnov sum run where x + v/n and 1 - x - v/n change by at most this from one v to the next. */
+const SMIRNOV_SMALL = 2 ** -10;
+/** Ratio steps between two exact terms. */
+const SMIRNOV_STRETCH = 1024;
+
+/** log(1 + y) for |y| <= 2^-10, to within an ulp: its series to y^6 (the next term is below 2^-70·|y|). */
+function log1pSmall(y: number): number {
+  return y * (1 - y * (1 / 2 - y * (1 / 3 - y * (1 / 4 - y * (1 / 5 - y / 6)))));
+}
+
+/** exp(y) for |y| <= 2^-8, to within an ulp: its series to y^6. */
+function expSmall(y: number): number {
+  return 1 + y * (1 + (y / 2) * (1 + (y / 3) * (1 + (y / 4) * (1 + (y / 5) * (1 + y / 6)))));
+}
+
+/** sum + y with a running compensation (Kahan), as [sum, compensation]. */
+function addCompensated(sum: number, compensation: number, y: number): [number, number] {
+  const yc = y - compensation;
+  const t = sum + yc;
+  return [t, t - sum - yc];
+}
 
 /**
  * The first term of a long Smirnov sum that can matter. The terms rise to a single peak and fall

@@ -70,6 +70,10 @@ describe('Kolmogorov–Smirnov distributions against scipy', () => {
   kstwoCases.push([0.6 / Math.sqrt(500_000), 500_000], [0.0015, 2_000_000]);
   const smirnovCases = kstwoCases.filter(([, n]) => n! <= 20_000).map(([d, n]) => [n!, d! / 2 + 0.001]);
   smirnovCases.push([100_000, 0.004], [500_000, 0.0023], [2_000_000, 0.001]);
+  // Long sums taken mostly by ratio steps (n·x above 1024): from the bulk to the far tail, where
+  // the terms are carried scaled (2·n·x² > 600).
+  smirnovCases.push([20_000, 0.06], [50_000, 0.03], [200_000, 0.003], [500_000, 0.0021], [500_000, 0.005], [1_000_000, 0.0015], [100_000, 0.06], [300_000, 0.035]);
+  kstwoCases.push([0.0021, 500_000], [0.004, 200_000], [0.0025, 1_000_000]);
   const ref = python<{ kolmogorov: number[]; kstwo: number[]; smirnov: number[] }>(
     `
 emit(dict(kolmogorov=[scipy.special.kolmogorov(x) for (x,) in data['k']],
