@@ -101,6 +101,17 @@ function hasImage(env, image) {
   return spawnSync('docker', ['image', 'inspect', image], { env, stdio: 'ignore' }).status === 0;
 }
 
+/** Puts the base image into a registry under `ref` (no image comes from Docker Hub here). */
+export function pushBaseImage(env, ref) {
+  execFileSync('docker', ['tag', BASE_IMAGE, ref], { env });
+  execFileSync('docker', ['push', ref], { env, stdio: 'ignore' });
+}
+
+/** The daemon's image store is a cache kept between runs: removes what tests pushed to loopback registries. */
+export function removeTestImages(env) {
+  spawnSync('sh', ['-c', `docker images --format '{{.Repository}}:{{.Tag}}' | grep '^127\\.0\\.0\\.1:' | xargs -r docker rmi -f; docker image prune -f`], { env, stdio: 'ignore' });
+}
+
 /** Builds the base image when the daemon does not have it yet (about five minutes, once). */
 export function ensureBaseImage(env) {
   if (hasImage(env, BASE_IMAGE)) return;

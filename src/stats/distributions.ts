@@ -277,10 +277,7 @@ export function smirnovSf(n: number, x: number): number {
   for (; v + 8 <= first; v += 8) {
     let ratio = 1;
     for (let u = v; u < v + 8; u++) ratio *= (n - u + 1) / u;
-    const y = Math.log(ratio) - logBinomialCompensation;
-    const t = logBinomial + y;
-    logBinomialCompensation = t - logBinomial - y;
-    logBinomial = t;
+    [logBinomial, logBinomialCompensation] = addCompensated(logBinomial, logBinomialCompensation, Math.log(ratio));
   }
   // Each term comes either exactly, from its logarithm (3 logs and an exp), or, in long stretches
   // where both x + v/n and 1 - x - v/n change by under 2^-10 of themselves from one v to the next,

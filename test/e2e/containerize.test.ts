@@ -3,7 +3,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript module of the repository's scripts.
-import { BASE_IMAGE, ensureBaseImage, startDockerd } from '../../scripts/container-test-env.mjs';
+import { BASE_IMAGE, ensureBaseImage, pushBaseImage, removeTestImages, startDockerd } from '../../scripts/container-test-env.mjs';
 import { runStep } from '../harness/runner.js';
 import { startRegistry } from '../support/registry.js';
 import { makeTempDir } from '../support/tmp.js';
@@ -33,14 +33,13 @@ beforeAll(async () => {
   registry = await startRegistry();
   // The base image, in the registry for the daemonless builder (no image comes from Docker Hub here).
   baseRef = `${registry.host}/base/python-sklearn:bookworm`;
-  execFileSync('docker', ['tag', BASE_IMAGE, baseRef], { env: daemon.env });
-  execFileSync('docker', ['push', baseRef], { env: daemon.env, stdio: 'ignore' });
+  pushBaseImage(daemon.env, baseRef);
 }, 900_000);
 
 afterAll(async () => {
   await registry?.stop();
   // The daemon's image store is a cache kept between runs: leave only the base image in it.
-  if (daemon) spawnSync('sh', ['-c', `docker images --format '{{.Repository}}:{{.Tag}}' | grep '^127\\.0\\.0\\.1:' | xargs -r docker rmi -f; docker image prune -f`], { env: daemon.env, stdio: 'ignore' });
+  if (daemon) removeTestImages(daemon.env);
   await daemon?.stop();
   tmp.remove();
 });

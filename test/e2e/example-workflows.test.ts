@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { startResultsService, type ResultsService } from '../harness/results-ser
 import type { EventName, StandIn } from '../harness/runner.js';
 import { fileStandIns, runWorkflow, type WorkflowJobResult } from '../harness/workflow.js';
 // @ts-expect-error: a plain JavaScript module of the repository's scripts.
-import { BASE_IMAGE, dockerdAvailable, ensureBaseImage, startDockerd } from '../../scripts/container-test-env.mjs';
+import { dockerdAvailable, ensureBaseImage, pushBaseImage, removeTestImages, startDockerd } from '../../scripts/container-test-env.mjs';
 import { haproxyBinary, startHaproxy, type RunningHaproxy } from '../support/haproxy.js';
 import { PYTHON, pythonWithScikitLearn } from '../support/model-server.js';
 import { freePort, startRegistry } from '../support/registry.js';
@@ -238,8 +238,7 @@ describe.skipIf(!haveScikitLearn || !dockerdAvailable() || !existsSync(haproxyBi
     registry = await startRegistry();
     // The base image the workflows name, ghcr.io/<owner>/python-sklearn:3.12, in the loopback registry.
     const base = `${registry.host}/${api.owner}/python-sklearn:3.12`;
-    execFileSync('docker', ['tag', BASE_IMAGE, base], { env: daemon.env });
-    execFileSync('docker', ['push', base], { env: daemon.env, stdio: 'ignore' });
+    pushBaseImage(daemon.env, base);
     haproxy = await startHaproxy({ backends: { churn: { servers: { stable: null, candidate: null } }, 'churn-staging': { servers: { stable: null, candidate: null } } }, unixSocket: true });
     dockerEnv = { DOCKER_HOST: daemon.env.DOCKER_HOST! };
   }, 900_000);
@@ -248,7 +247,7 @@ describe.skipIf(!haveScikitLearn || !dockerdAvailable() || !existsSync(haproxyBi
     await haproxy?.stop();
     await registry?.stop();
     // The daemon's image store is a cache kept between runs: leave only the base image in it.
-    if (daemon) spawnSync('sh', ['-c', `docker images --format '{{.Repository}}:{{.Tag}}' | grep '^127\\.0\\.0\\.1:' | xargs -r docker rmi -f; docker image prune -f`], { env: daemon.env, stdio: 'ignore' });
+    if (daemon) removeTestImages(daemon.env);
     await daemon?.stop();
   });
 
