@@ -11,7 +11,8 @@
  *   with scipy's choice among the algorithms of Simard and L'Ecuyer (2011): Ruben–Gambino closed
  *   forms at the ends, Durbin's matrix (Marsaglia–Tsang–Wang), Pomeranz's recursion, the Pelz–Good
  *   expansion, and twice the one-sided Smirnov tail where that tail is all that is left.
- * - `smirnovSf`: the one-sided statistic's tail by the Birnbaum–Tingey sum (scipy.special.smirnov).
+ * - `smirnovSf`: the one-sided statistic's tail by the Birnbaum–Tingey sum (scipy.special.smirnov);
+ *   a sum of tens of thousands of terms by the trapezoidal rule on a coarser grid (same value).
  */
 
 const MACHEP = 2 ** -53;
@@ -266,6 +267,10 @@ export function smirnovSf(n: number, x: number): number {
   // The terms before `first` add up to less than 2^-60 of the sum and are left out; when first is 0
   // the sum starts with the v = 0 term (times x).
   const first = terms > SMIRNOV_SEARCH_MIN_TERMS ? smirnovFirstTerm(n, x, terms) : 0;
+  if (first >= SMIRNOV_GRID_MIN_V && terms - first >= SMIRNOV_GRID_MIN_TERMS) {
+    const sum = smirnovSumOnGrid(n, nxHi + nxLo, terms - 1, logScale);
+    if (sum === sum) return Math.min(1, Math.max(0, logScale === 0 ? sum : sum * Math.exp(-logScale)));
+  }
   let sum = first > 0 ? 0 : logScale === 0 ? powOnePlus(-x, n) : Math.exp(n * Math.log1p(-x) + logScale);
   let compensation = 0;
   let logBinomial = 0;
@@ -340,6 +345,75 @@ export function smirnovSf(n: number, x: number): number {
   }
   return Math.min(1, Math.max(0, logScale === 0 ? sum + compensation : (sum + compensation) * Math.exp(-logScale)));
 }
+
+/**
+ * A long Smirnov sum (v up to `top`) by the trapezoidal rule on a coarser grid of v, or NaN when
+ * that cannot be trusted (then the caller adds the terms one by one).
+ *
+ * Here term(v) is a smooth function of a real v that rises to one peak and falls, over a width of
+ * tens of thousands of v, and it is negligible at both ends: the sum of its values at the integers
+ * and h times the sum of its values every h integers both equal its integral up to errors that fall
+ * off like exp(-c·width²/h²) (Poisson summation), far below a double's precision until h nears the
+ * width. So the grid step is halved, from 1/128 of the range, until two successive sums agree to
+ * within the terms' rounding: a few hundred terms instead of hundreds of thousands. The grid runs
+ * from v = 100 to `top`, and both ends must be negligible.
+ *
+ * Each term comes from its logarithm with the large parts cancelled in closed form (Stirling's series
+ * for the binomial): log term(v) = log(nx / (v + nx)) + v·log1p(nx / v) + (n - v)·log1p(-nx / (n - v))
+ * + log(n / (2π·v·(n - v))) / 2 + s(n) - s(v) - s(n - v), with s(z) = log Γ(z + 1) - (z·log z - z +
+ * log(2πz) / 2). Its largest parts are about n·x, so a term is good to about 1e-13 of itself.
+ */
+function smirnovSumOnGrid(n: number, nx: number, top: number, logScale: number): number {
+  const logTerm = (v: number): number =>
+    Math.log(nx / (v + nx)) +
+    v * Math.log1p(nx / v) +
+    (n - v) * Math.log1p(-nx / (n - v)) +
+    0.5 * Math.log(n / (2 * Math.PI * v * (n - v))) +
+    stirlingCorrection(n) -
+    stirlingCorrection(v) -
+    stirlingCorrection(n - v) +
+    logScale;
+  const lo = SMIRNOV_GRID_MIN_V;
+  if (n - top < SMIRNOV_GRID_MIN_V) return NaN;
+  // Two sums on grids fine enough to be exact differ by the terms' rounding: about n·x units in
+  // the last place of each (see above).
+  const tolerance = Math.max(1e-12, 16 * nx * MACHEP);
+  let step = 2 ** Math.floor(Math.log2((top - lo) / 128));
+  const points = Math.floor((top - lo) / step);
+  const end = lo + points * step;
+  const logs = new Float64Array(points + 1);
+  let peak = -Infinity;
+  for (let j = 0; j <= points; j++) {
+    logs[j] = logTerm(lo + j * step);
+    peak = Math.max(peak, logs[j]!);
+  }
+  // Both ends of the range must be negligible (below e^-50 of the peak), the end past the last
+  // grid point included: the terms fall from the peak on, so the last grid point bounds them.
+  // The terms before `lo` are smaller than the first (they rise to the peak).
+  if (!(logs[0]! < peak - 50 && logs[points]! < peak - 50)) return NaN;
+  // Sums are of term(v) / term(peak), so that none overflows.
+  let sum = 0;
+  for (let j = 0; j <= points; j++) sum += Math.exp(logs[j]! - peak);
+  let estimate = step * sum;
+  while (step >= 2 * SMIRNOV_GRID_MIN_STEP) {
+    const half = step / 2;
+    let midpoints = 0;
+    for (let v = lo + half; v < end; v += step) midpoints += Math.exp(logTerm(v) - peak);
+    const next = estimate / 2 + half * midpoints;
+    const converged = Math.abs(next - estimate) <= tolerance * next;
+    estimate = next;
+    step = half;
+    if (converged) return estimate * Math.exp(peak);
+  }
+  return NaN;
+}
+
+/** Sums this long whose terms below SMIRNOV_GRID_MIN_V are negligible go to smirnovSumOnGrid. */
+const SMIRNOV_GRID_MIN_TERMS = 20_000;
+/** The grid starts here: Stirling's series for s(v) is used from here on. */
+const SMIRNOV_GRID_MIN_V = 100;
+/** The finest grid step smirnovSumOnGrid tries before it gives up. */
+const SMIRNOV_GRID_MIN_STEP = 4;
 
 /** Leading terms of the Smirnov sum that add up to less than this fraction of it are left out. */
 const SMIRNOV_SKIP = 2 ** -60;

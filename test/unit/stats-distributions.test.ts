@@ -74,13 +74,20 @@ describe('Kolmogorov–Smirnov distributions against scipy', () => {
   // the terms are carried scaled (2·n·x² > 600).
   smirnovCases.push([20_000, 0.06], [50_000, 0.03], [200_000, 0.003], [500_000, 0.0021], [500_000, 0.005], [1_000_000, 0.0015], [100_000, 0.06], [300_000, 0.035]);
   kstwoCases.push([0.0021, 500_000], [0.004, 200_000], [0.0025, 1_000_000]);
-  const ref = python<{ kolmogorov: number[]; kstwo: number[]; smirnov: number[] }>(
+  // Long sums taken on a coarser grid (smirnovSumOnGrid): from p about 0.1 down to 1e-250, tighter
+  // than the rest, since these terms carry less rounding than scipy's own. Odd n and x off any grid.
+  const gridCases: number[][] = [];
+  for (const n of [30_000, 77_777, 250_000, 500_000, 999_999]) {
+    for (const z of [1.05, 1.5, 2, 3, 5, 8, 12, 17]) gridCases.push([n, z / Math.sqrt(n) + 1e-7]);
+  }
+  const ref = python<{ kolmogorov: number[]; kstwo: number[]; smirnov: number[]; grid: number[] }>(
     `
 emit(dict(kolmogorov=[scipy.special.kolmogorov(x) for (x,) in data['k']],
           kstwo=[scipy.stats.kstwo.sf(d, n) for d, n in data['t']],
-          smirnov=[scipy.special.smirnov(int(n), d) for n, d in data['s']]))
+          smirnov=[scipy.special.smirnov(int(n), d) for n, d in data['s']],
+          grid=[scipy.special.smirnov(int(n), d) for n, d in data['g']]))
 `,
-    { k: kolmogorovCases, t: kstwoCases, s: smirnovCases },
+    { k: kolmogorovCases, t: kstwoCases, s: smirnovCases, g: gridCases },
   );
 
   it('kolmogorovSf equals scipy.special.kolmogorov (= kstwobign.sf)', () => {
@@ -93,6 +100,10 @@ emit(dict(kolmogorov=[scipy.special.kolmogorov(x) for (x,) in data['k']],
 
   it('smirnovSf equals scipy.special.smirnov', () => {
     expectAllAgree(smirnovCases, smirnovCases.map(([n, d]) => smirnovSf(n!, d!)), ref.smirnov, 'smirnovSf');
+  });
+
+  it('smirnovSf on long sums equals scipy.special.smirnov to 1e-11', () => {
+    expectAllAgree(gridCases, gridCases.map(([n, d]) => smirnovSf(n!, d!)), ref.grid, 'smirnovSf', 1e-11);
   });
 
   it('the comparison would catch the asymptotic formula used in place of the exact distribution', () => {
