@@ -3,7 +3,7 @@ import type { DataFormat, ReadOptions } from '../data/batch.js';
 import { DatasetProfile } from '../data/profile.js';
 import { isProfilePath, readProfileFile, toProfileFile } from '../data/profile-file.js';
 import { mergeScanStates, scanDataset, type ScanState } from '../data/scan.js';
-import { workerScanner } from '../data/scan-worker.js';
+import { workerHelper } from '../data/scan-worker.js';
 import { dataSchemaSchema } from '../data/schema.js';
 import { judgeScan, validateDataset, type ReferenceSource, type ValidateDataDetails, type ValidateDataResult } from '../data/validate.js';
 import type { ActionContext, ActionDefinition, ActionOutcome } from '../platform/action.js';
@@ -67,9 +67,9 @@ export const validateDataAction: ActionDefinition<typeof validateDataInputs> = {
         result = judgeScan(state, { schema: { ...schema.value, rows: undefined }, schemaFile: schemaName, schemaLineOf: schema.lineOf, startedAt, now: () => new Date() });
         result.report.headline = `Shard ${inputs.shard ?? ''} profiled: ${result.report.headline} Dataset-level checks and drift are judged by mode: merge.`.replace('Shard  ', 'Shard ');
       } else {
-        // The reference is read on a second core (a worker thread) while the data is read here.
-        const scanReference = context.workerEntry ? workerScanner(context.workerEntry) : undefined;
-        result = await validateDataset({ files, schema: schema.value, schemaFile: schemaName, schemaLineOf: schema.lineOf, read, reference, logger, scanReference });
+        // A second core (a worker thread) reads the reference while the data is read here, then shares the data.
+        const helper = context.workerEntry ? workerHelper(context.workerEntry) : undefined;
+        result = await validateDataset({ files, schema: schema.value, schemaFile: schemaName, schemaLineOf: schema.lineOf, read, reference, logger, helper });
       }
     }
 

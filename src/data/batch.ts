@@ -1,3 +1,5 @@
+import type { SplitControl } from './readers/csv-split.js';
+
 /**
  * The unit every reader hands to the engines: a batch of rows stored column by column. A CSV reader
  * gives each field as a byte range into one buffer (no string is made until a column needs one);
@@ -77,4 +79,8 @@ export interface ReadOptions {
   batchRows?: number;
   /** The longest record a reader accepts before it stops with a configuration error (default 64 MiB). */
   maxRecordBytes?: number;
+  /** Internal, plain CSV only: reading one file with a helper thread (see readers/csv-split.ts). */
+  split?: SplitControl;
+  /** Internal, plain CSV only: the helper's part of a file, from this offset (see readers/csv-split.ts). */
+  startAt?: number;
 }

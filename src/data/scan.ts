@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import path from 'node:path';
 import { ConfigurationError } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import { silentLogger } from '../platform/logger.js';
@@ -7,7 +8,8 @@ import { hashBytes, hashNumber, hashString } from '../stats/distinct-sketch.js';
 import { FIELD_NULL, FIELD_QUOTED_ESCAPED, type BatchSink, type BytesColumn, type ReadOptions, type RowBatch, type ValuesColumn } from './batch.js';
 import { ColumnProfile, DatasetProfile, type DatasetProfileState } from './profile.js';
 import { readDataFile } from './readers/index.js';
-import { packPosition, UniqueChecker } from './unique.js';
+import { claimTail, type SplitControl } from './readers/csv-split.js';
+import { forEachPair, packPosition, UniqueChecker, UniquePairWriter } from './unique.js';
 import { parseTimestamp, parseTyped, type ColumnRule, type ColumnType, type DataSchema } from './schema.js';
 import { fieldText, parseBooleanBytes, parseIntegerBytes, parseNumberBytes, parseTimestampBytes } from './typed.js';
 
@@ -54,6 +56,28 @@ export interface ScanOptions {
   checkRules?: boolean;
   /** Internal: distinct values a `unique` check holds in memory before it spills to disk (tests use a few). */
   uniqueMemoryEntries?: number;
+  /**
+   * Internal: the dataset's one plain CSV file is read with a helper, which may take over its end
+   * (see readers/csv-split.ts); `tail` gives the helper's scan of that part once it is done.
+   */
+  split?: { control: SplitControl; tail: () => Promise<TailScan> };
+  /**
+   * Internal: this scan is the helper's: the records of the dataset's one file from `startAt` on, lines
+   * counted from 1 there, the values of `unique` columns written to files in `pairsDir` (pairsFile).
+   */
+  tail?: { startAt: number; pairsDir: string };
+}
+
+/** The helper's scan of the end of a file, for the head to take in (see ScanOptions.split). */
+export interface TailScan {
+  state: ScanState;
+  /** The files of (hash, line) pairs of the `unique` columns, by column name. */
+  uniquePairs: Record<string, string>;
+}
+
+/** The file a tail scan writes the values of `unique` column `index` to. */
+export function pairsFile(pairsDir: string, index: number): string {
+  return path.join(pairsDir, `unique-${index}.bin`);
 }
 
 const MAX_SHOWN_VALUE = 80;
@@ -98,7 +122,7 @@ class ColumnScanner {
   private readonly pattern?: RegExp;
   private readonly min: number;
   private readonly max: number;
-  private readonly seen?: UniqueChecker;
+  private readonly seen?: UniqueChecker | UniquePairWriter;
   /** The index of the file being read, in `files`. */
   fileIndex = 0;
   /** This batch's valid numbers, handed to the profile in one call. */
@@ -116,7 +140,7 @@ class ColumnScanner {
     private readonly emit: (f: Finding) => void,
     /** Display names of the dataset's files, by index. */
     private readonly files: readonly string[],
-    unique: { memoryEntries?: number; expectedEntries: number },
+    unique: { memoryEntries?: number; expectedEntries: number; pairsFile?: string },
   ) {
     const add = (r: string) => this.checks.set(r, { column: name, rule: r, failures: 0 });
     this.numericType = rule.type === 'integer' || rule.type === 'number' || rule.type === 'timestamp';
@@ -124,7 +148,7 @@ class ColumnScanner {
     if (!rule.nullable) add('nullable');
     if (rule.unique) {
       add('unique');
-      if (checking) this.seen = new UniqueChecker(unique.memoryEntries, unique.expectedEntries);
+      if (checking) this.seen = unique.pairsFile === undefined ? new UniqueChecker(unique.memoryEntries, unique.expectedEntries) : new UniquePairWriter(unique.pairsFile);
     }
     if (rule.allowed) {
       add('allowed');
@@ -327,14 +351,36 @@ class ColumnScanner {
    * limit, whose text is no longer at hand. `keep` of them become findings; all are counted.
    */
   finishUnique(keep: number, countOnly: (n: number) => void): void {
+    if (this.seen instanceof UniquePairWriter) this.seen.finish();
     if (!this.seen?.spilled) return;
     const { count, first } = this.seen.finish(keep);
     for (const r of first) {
       this.fileIndex = r.file;
-      this.fail('unique', this.files[r.file]!, r.line, undefined, `${this.name}: the value on this line repeats the one ${this.where(r.firstFile, r.firstLine)}`);
+      this.repeatedUnseen(r.line, r.firstFile, r.firstLine);
     }
     this.checks.get('unique')!.failures += count - first.length;
     countOnly(count - first.length);
+  }
+
+  /**
+   * The `unique` check of the values a helper read after this reader's last row (a UniquePairWriter's
+   * file), their lines `lineOffset` further on: as if read here, but the text of a repeat is not at hand.
+   */
+  checkPairs(file: string, lineOffset: number): void {
+    const seen = this.seen;
+    if (!(seen instanceof UniqueChecker)) return;
+    forEachPair(file, (hash, line) => {
+      const at = line + lineOffset;
+      const first = seen.check(hash, packPosition(this.fileIndex, at));
+      if (first >= 0) {
+        const firstFile = Math.floor(first / 2 ** 32);
+        this.repeatedUnseen(at, firstFile, first - firstFile * 2 ** 32);
+      }
+    });
+  }
+
+  private repeatedUnseen(line: number, firstFile: number, firstLine: number): void {
+    this.fail('unique', this.files[this.fileIndex]!, line, undefined, `${this.name}: the value on this line repeats the one ${this.where(firstFile, firstLine)}`);
   }
 
   /** Removes what a unique check left on disk (after an error). */
@@ -418,9 +464,12 @@ export async function scanDataset(options: ScanOptions): Promise<ScanState> {
   // A row takes at least a few bytes: a unique column's table is sized once for the rows the files can hold.
   const bytes = options.files.reduce((sum, f) => sum + fileSize(f.path), 0);
   const unique = { memoryEntries: options.uniqueMemoryEntries, expectedEntries: Math.ceil(bytes / 16) };
-  const scanners = names.map((name) => {
+  const tail = options.tail;
+  if ((tail !== undefined || options.split !== undefined) && options.files.length !== 1) throw new Error('only a dataset of one file is read in parts');
+  const scanners = names.map((name, index) => {
     try {
-      return new ColumnScanner(name, schema.columns[name]!, profile.column(name, schema.columns[name]!.type), checking, emit, fileNames, unique);
+      const pairs = tail === undefined ? undefined : pairsFile(tail.pairsDir, index);
+      return new ColumnScanner(name, schema.columns[name]!, profile.column(name, schema.columns[name]!.type), checking, emit, fileNames, { ...unique, pairsFile: pairs });
     } catch (error) {
       if (error instanceof ConfigurationError) {
         throw new ConfigurationError(`schema column "${name}": ${error.message}`, {
@@ -484,7 +533,22 @@ export async function scanDataset(options: ScanOptions): Promise<ScanState> {
           }
         },
       };
-      await readDataFile(file, options.read ?? {}, sink);
+      const read = options.split ? { ...options.read, split: options.split.control } : tail ? { ...options.read, startAt: tail.startAt } : (options.read ?? {});
+      const { stoppedAt } = await readDataFile(file, read, sink);
+      if (stoppedAt !== undefined) {
+        // The helper read the rest of the file: its results join this file's, its lines moved on.
+        const lineOffset = stoppedAt.line - 1;
+        let scanned: TailScan;
+        try {
+          scanned = await options.split!.tail();
+        } catch (error) {
+          if (error instanceof ConfigurationError && error.file === file.displayName && error.line !== undefined) {
+            throw new ConfigurationError(error.message, { file: error.file, line: error.line + lineOffset, hint: error.hint, cause: error });
+          }
+          throw error;
+        }
+        rows += takeTail(scanned, lineOffset, profile, scanners, findings);
+      }
       profile.files.push({ file: file.displayName, rows });
       profile.rows += rows;
     }
@@ -505,6 +569,46 @@ export async function scanDataset(options: ScanOptions): Promise<ScanState> {
     unknownColumns,
     missingColumns,
   };
+}
+
+/**
+ * The helper's side of reading one CSV file in two parts: claims the end of the file the head is
+ * reading (see readers/csv-split.ts) and scans it; undefined when what is left is too small to share.
+ * `minTail` is for tests.
+ */
+export async function scanTailOf(options: ScanOptions, control: SplitControl, pairsDir: string, minTail?: number): Promise<TailScan | undefined> {
+  const file = options.files[0]!;
+  const startAt = await claimTail(file.path, fileSize(file.path), control, minTail);
+  if (startAt < 0) return undefined;
+  const state = await scanDataset({ ...options, split: undefined, tail: { startAt, pairsDir } });
+  const uniquePairs: Record<string, string> = {};
+  if (options.checkRules ?? true) {
+    Object.entries(options.schema.columns).forEach(([name, rule], index) => {
+      if (rule.unique) uniquePairs[name] = pairsFile(pairsDir, index);
+    });
+  }
+  return { state, uniquePairs };
+}
+
+/** Adds a helper's scan of the end of the file to this scan; returns its rows. */
+function takeTail(scanned: TailScan, lineOffset: number, profile: DatasetProfile, scanners: ColumnScanner[], findings: FindingCollector): number {
+  const { state } = scanned;
+  for (const column of state.profile.columns) profile.columns.get(column.name)?.merge(ColumnProfile.fromJSON(column));
+  const byName = new Map(scanners.map((s) => [s.name, s]));
+  for (const c of state.checks) {
+    const check = byName.get(c.column)?.checks.get(c.rule);
+    if (check === undefined) continue;
+    check.failures += c.failures;
+    if (c.first) check.first ??= { ...c.first, line: c.first.line + lineOffset };
+  }
+  const kept = { error: 0, warning: 0, notice: 0 };
+  for (const f of state.findings) {
+    kept[f.severity]++;
+    findings.add(f.line === undefined ? f : { ...f, line: f.line + lineOffset });
+  }
+  for (const k of ['error', 'warning', 'notice'] as const) findings.counts[k] += state.findingCounts[k] - kept[k];
+  for (const [name, file] of Object.entries(scanned.uniquePairs)) byName.get(name)?.checkPairs(file, lineOffset);
+  return state.profile.rows;
 }
 
 /** Combines the scans of several shards as if one pass had read them all. */

@@ -1,4 +1,4 @@
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -153,6 +153,72 @@ export class UniqueChecker {
       table[2 * i + 1] = old[j + 1]!;
     }
     this.table = table;
+  }
+}
+
+/**
+ * The `unique` check of a helper's part of a file (see readers/csv-split.ts): its values are not
+ * checked here but written, as (hash, position) pairs in the order they come, to a file that the
+ * reader of the part before it checks after its own rows (forEachPair), as if it had read them.
+ */
+export class UniquePairWriter {
+  private readonly pairs = new Float64Array(2 * BUCKET_PAIRS * 16);
+  private fill = 0;
+  private fd: number;
+
+  constructor(readonly file: string) {
+    this.fd = openSync(file, 'w');
+  }
+
+  check(hash: number, position: number): number {
+    this.pairs[this.fill++] = hash;
+    this.pairs[this.fill++] = position;
+    if (this.fill === this.pairs.length) this.flush();
+    return -1;
+  }
+
+  get spilled(): boolean {
+    return false;
+  }
+
+  /** Writes what is buffered and closes the file. */
+  finish(): { count: number; first: Repeat[] } {
+    this.flush();
+    this.dispose();
+    return { count: 0, first: [] };
+  }
+
+  dispose(): void {
+    if (this.fd >= 0) closeSync(this.fd);
+    this.fd = -1;
+  }
+
+  private flush(): void {
+    const bytes = new Uint8Array(this.pairs.buffer, 0, this.fill * 8);
+    let done = 0;
+    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done);
+    this.fill = 0;
+  }
+}
+
+/** Calls visit(hash, position) for each pair of a UniquePairWriter's file, in order. */
+export function forEachPair(file: string, visit: (hash: number, position: number) => void): void {
+  const fd = openSync(file, 'r');
+  try {
+    const pairs = new Float64Array(2 * BUCKET_PAIRS * 16);
+    const bytes = new Uint8Array(pairs.buffer);
+    for (;;) {
+      let got = 0;
+      while (got < bytes.length) {
+        const n = readSync(fd, bytes, got, bytes.length - got, null);
+        if (n === 0) break;
+        got += n;
+      }
+      for (let j = 0; j + 1 < got >> 3; j += 2) visit(pairs[j]!, pairs[j + 1]!);
+      if (got < bytes.length) return;
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 

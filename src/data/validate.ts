@@ -1,10 +1,16 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Logger } from '../platform/logger.js';
 import { silentLogger } from '../platform/logger.js';
 import { buildReport, FindingCollector, type Chart, type Finding, type Report, type Table } from '../platform/report.js';
 import type { ReadOptions } from './batch.js';
 import { computeDrift, driftChart, driftReportParts, formatNumber, resolveDriftConfig, type DriftSummary } from './drift.js';
 import { DatasetProfile, type ColumnSummary } from './profile.js';
+import { SPLIT_MIN_BYTES, SplitControl } from './readers/csv-split.js';
+import { detectFormat } from './readers/index.js';
 import { scanDataset, type CheckResult, type DataFile, type ScanOptions, type ScanState } from './scan.js';
+import type { ScanHelper } from './scan-worker.js';
 import type { DataSchema } from './schema.js';
 
 export type { CheckResult, DataFile } from './scan.js';
@@ -22,8 +28,12 @@ export interface ValidateDataOptions {
   findingLimit?: number;
   logger?: Logger;
   now?: () => Date;
-  /** How the reference is scanned: in this thread by default; the action passes a worker-thread scanner so it is read on another core while the data is read here. */
-  scanReference?: (options: ScanOptions) => Promise<ScanState>;
+  /**
+   * A second thread (the action passes a worker): it reads the reference while the data is read
+   * here, then takes over the end of the data file when that is one large plain CSV file. Without
+   * it everything is read here, one after the other.
+   */
+  helper?: ScanHelper;
 }
 
 export interface ValidateDataDetails {
@@ -50,13 +60,27 @@ export async function validateDataset(options: ValidateDataOptions): Promise<Val
   const startedAt = now();
   const logger = options.logger ?? silentLogger;
   const base = { schema: options.schema, schemaFile: options.schemaFile, findingLimit: options.findingLimit };
-  const dataScan = scanDataset({ ...base, schemaLineOf: options.schemaLineOf, files: options.files, read: options.read, logger, missingColumns: 'error', checkRules: true });
+  const dataOptions: ScanOptions = { ...base, schemaLineOf: options.schemaLineOf, files: options.files, read: options.read, logger, missingColumns: 'error', checkRules: true };
   const reference = options.reference;
-  const referenceScan =
+  const referenceOptions: ScanOptions | undefined =
     reference?.kind === 'data'
-      ? (options.scanReference ?? scanDataset)({ ...base, files: reference.files, read: reference.read ?? options.read, logger, missingColumns: 'tolerate', checkRules: false, findingLimit: 1 })
+      ? { ...base, files: reference.files, read: reference.read ?? options.read, logger, missingColumns: 'tolerate', checkRules: false, findingLimit: 1 }
       : undefined;
-  const [state, referenceState] = await Promise.all([dataScan, referenceScan]);
+  const helper = options.helper;
+  const control = helper && splittable(options.files, options.read) ? new SplitControl() : undefined;
+  const pairsDir = control && mkdtempSync(path.join(os.tmpdir(), 'mlops-split-'));
+  const run = helper?.({ reference: referenceOptions, tail: control && pairsDir ? { options: dataOptions, shared: control.shared, pairsDir } : undefined });
+  let state: ScanState;
+  let referenceState: ScanState | undefined;
+  try {
+    const split = control && run?.tail ? { control, tail: () => run.tail!.then((t) => t ?? Promise.reject(new Error('the helper took no part of the file'))) } : undefined;
+    const dataScan = scanDataset({ ...dataOptions, split });
+    const referenceScan = referenceOptions && (run?.reference ?? scanDataset(referenceOptions));
+    [state, referenceState] = await Promise.all([dataScan, referenceScan]);
+  } finally {
+    await run?.stop();
+    if (pairsDir) rmSync(pairsDir, { recursive: true, force: true });
+  }
   const referenceProfile = reference?.kind === 'profile' ? reference.profile : referenceState ? DatasetProfile.fromJSON(referenceState.profile) : undefined;
   const extra: Finding[] = [];
   if (referenceState) {
@@ -65,6 +89,18 @@ export async function validateDataset(options: ValidateDataOptions): Promise<Val
     }
   }
   return judgeScan(state, { ...options, startedAt, now, reference: referenceProfile && reference ? { profile: referenceProfile, name: reference.name } : undefined, extraFindings: extra });
+}
+
+/** One plain (not compressed) CSV file, big enough that a second reader is worth its start. */
+function splittable(files: DataFile[], read: ReadOptions | undefined): boolean {
+  if (files.length !== 1) return false;
+  const detected = detectFormat(files[0]!.displayName, read?.format);
+  if (detected.format !== 'csv' || detected.gzip) return false;
+  try {
+    return statSync(files[0]!.path).size >= SPLIT_MIN_BYTES;
+  } catch {
+    return false; // the reader says what is wrong with it
+  }
 }
 
 export interface JudgeOptions {

@@ -9,6 +9,7 @@ import {
   openByteSource,
   recordTooLongError,
 } from './record-buffer.js';
+import type { SplitControl } from './csv-split.js';
 
 /**
  * A byte-level RFC 4180 scanner with the semantics of the string parser in ../csv.ts (same records,
@@ -32,12 +33,21 @@ export interface CsvScanOptions {
   bufferBytes?: number;
   /** Internal: false takes the byte-at-a-time loop that big-endian machines take (for tests). */
   wordwise?: boolean;
+  /**
+   * Reading with a helper (see csv-split.ts): publish the position, and stop at the boundary the
+   * helper asks for when a record starts exactly there. Plain files only.
+   */
+  split?: SplitControl;
+  /** The helper's part: the header from the start of the file, then the records from this offset on, their lines counted from 1 there. */
+  startAt?: number;
 }
 
 export interface ReadResult {
   rows: number;
   /** Bytes of CSV scanned (after gunzip). */
   bytes: number;
+  /** Where the reader stopped for a helper (`split`): the boundary's offset and line. */
+  stoppedAt?: { offset: number; line: number };
 }
 
 const LF = 10;
@@ -53,17 +63,34 @@ const HINT_RAGGED = 'Every row needs one value per header column: check for a mi
 export async function scanCsvFile(file: { path: string; displayName: string }, options: CsvScanOptions, sink: BatchSink): Promise<ReadResult> {
   const scanner = new CsvScanner(file.displayName, sink, options);
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-  const source = await openByteSource(file.path, file.displayName, { gzip: options.gzip ?? false, readBytes: options.readBytes });
-  const input = new RecordBuffer(source, options.bufferBytes ?? DEFAULT_BUFFER_BYTES, maxRecordBytes);
+  const gzip = options.gzip ?? false;
+  if ((options.split !== undefined || options.startAt !== undefined) && gzip) throw new Error('a gzip-compressed file cannot be read in parts');
+  const bufferBytes = options.bufferBytes ?? DEFAULT_BUFFER_BYTES;
+  let input = new RecordBuffer(await openByteSource(file.path, file.displayName, { gzip, readBytes: options.readBytes }), bufferBytes, maxRecordBytes);
   try {
     await input.refill(0);
     let pos = 0;
     if (input.len >= 3 && input.buf[0] === BOM[0] && input.buf[1] === BOM[1] && input.buf[2] === BOM[2]) pos = 3;
+    if (options.startAt !== undefined) {
+      // The helper's part: the header, then a fresh buffer from the boundary on.
+      while (!scanner.hasHeader) {
+        pos = scanner.scan(input.buf, input.words, pos, input.len, input.eof, 0, true);
+        if (scanner.hasHeader || input.eof) break;
+        await input.refill(pos);
+        pos = 0;
+      }
+      await input.close();
+      input = new RecordBuffer(await openByteSource(file.path, file.displayName, { gzip, readBytes: options.readBytes, start: options.startAt }), bufferBytes, maxRecordBytes);
+      input.offset = options.startAt;
+      await input.refill(0);
+      pos = 0;
+      scanner.line = 1;
+    }
     for (;;) {
       const bad = input.firstInvalidUtf8();
       if (bad >= 0) throw invalidUtf8Error(file.displayName, input.buf, pos, scanner.line, bad, input.len, input.eof);
-      pos = scanner.scan(input.buf, input.words, pos, input.len, input.eof);
-      if (input.eof) break;
+      pos = scanner.scan(input.buf, input.words, pos, input.len, input.eof, input.offset);
+      if (scanner.stoppedAt !== undefined || input.eof) break;
       // Every row of the batch points into the buffer, so it goes out before the buffer moves.
       scanner.flush(input.buf);
       if (input.len - pos > maxRecordBytes) throw recordTooLongError(file.displayName, maxRecordBytes, scanner.line, 'CSV row');
@@ -72,7 +99,7 @@ export async function scanCsvFile(file: { path: string; displayName: string }, o
     }
     scanner.flush(input.buf);
     scanner.finish();
-    return { rows: scanner.rowsTotal, bytes: input.bytesRead };
+    return { rows: scanner.rowsTotal, bytes: input.bytesRead, stoppedAt: scanner.stoppedAt };
   } finally {
     await input.close();
   }
@@ -93,6 +120,9 @@ class CsvScanner {
   /** The physical line of the next unscanned byte. */
   line = 1;
   rowsTotal = 0;
+  /** Set when the reader stopped where a helper took over (see CsvScanOptions.split). */
+  stoppedAt: { offset: number; line: number } | undefined;
+  private split: SplitControl | undefined;
   private readonly delimiter: number;
   private readonly quote: number;
   private readonly maxRecordBytes: number;
@@ -112,6 +142,17 @@ class CsvScanner {
     this.maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
     this.requestedBatchRows = Math.max(1, Math.floor(options.batchRows ?? DEFAULT_BATCH_ROWS));
     this.wordwise = LITTLE_ENDIAN && options.wordwise !== false;
+    this.split = options.split;
+  }
+
+  get hasHeader(): boolean {
+    return this.rows !== undefined;
+  }
+
+  /** Where to stop in buf, whose first byte is at `offset` in the file: NO_STOP, or the helper's boundary. */
+  private stopIn(offset: number): number {
+    const at = this.split === undefined ? -1 : this.split.stopAt();
+    return at < 0 ? NO_STOP : at - offset;
   }
 
   /**
@@ -119,20 +160,37 @@ class CsvScanner {
    * (len when none). `words` views buf's memory as 32-bit words; buf[len] must be writable: it holds
    * a sentinel while the rows are scanned.
    */
-  scan(buf: Buffer, words: Int32Array, from: number, len: number, eof: boolean): number {
+  scan(buf: Buffer, words: Int32Array, from: number, len: number, eof: boolean, offset: number, headerOnly = false): number {
     let p = from;
     if (this.rows === undefined) {
       p = this.scanHeader(buf, p, len, eof);
-      if (this.rows === undefined) return p;
+      if (this.rows === undefined || headerOnly) return p;
     }
     const rows = this.rows;
     rows.p = p;
     rows.line = this.line;
+    rows.stop = this.stopIn(offset);
     buf[len] = LF;
     for (;;) {
       const status = scanRecords(rows, buf, words, len, eof);
       if (status === SCAN_DONE) break;
-      if (status === SCAN_PAUSED) continue;
+      if (status === SCAN_PAUSED) {
+        if (this.split !== undefined) {
+          this.split.publishPosition(offset + rows.p);
+          rows.stop = this.stopIn(offset);
+        }
+        continue;
+      }
+      if (status === SCAN_STOP) {
+        if (rows.p === rows.stop) {
+          this.stoppedAt = { offset: offset + rows.p, line: rows.line };
+          break;
+        }
+        // A record spans the boundary (a quoted newline), or it was asked too late: read on alone.
+        this.split = undefined;
+        rows.stop = NO_STOP;
+        continue;
+      }
       if (status === SCAN_BATCH_FULL) {
         this.flush(buf);
         continue;
@@ -140,6 +198,7 @@ class CsvScanner {
       throw this.scanError(status, rows, buf, len);
     }
     this.line = rows.line;
+    this.split?.publishPosition(offset + rows.p);
     return rows.p;
   }
 
@@ -339,6 +398,9 @@ const SCAN_UNTERMINATED = 3;
 const SCAN_AFTER_QUOTE = 4;
 const SCAN_TOO_LONG = 5;
 const SCAN_PAUSED = 6;
+const SCAN_STOP = 7;
+/** RowScan.stop when there is nowhere to stop. */
+const NO_STOP = 2 ** 53;
 /**
  * The loop returns every 4,096 rows. Returning often lets V8 optimize it as a whole function with
  * feedback for every path, early in the first file, instead of on-stack replacement in one long
@@ -355,6 +417,8 @@ class RowScan {
   p = 0;
   line = 1;
   row = 0;
+  /** The loop returns SCAN_STOP at the first record starting at or after this (a helper's boundary; NO_STOP). */
+  stop = NO_STOP;
   /** Set when the loop stops on an error. */
   errorLine = 0;
   errorAt = 0;
@@ -406,11 +470,18 @@ function scanRecords(s: RowScan, buf: Uint8Array, words: Int32Array, len: number
   const ends = s.ends;
   const flags = s.flags;
   const positions = s.positions;
+  const stop = s.stop;
   let p = s.p;
   let line = s.line;
   let row = s.row;
 
   records: while (p < len) {
+    if (p >= stop) {
+      s.p = p;
+      s.line = line;
+      s.row = row;
+      return SCAN_STOP;
+    }
     const recStart = p;
     const recLine = line;
     let c = buf[p]!;

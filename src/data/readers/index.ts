@@ -1,6 +1,6 @@
 import type { BatchSink, DataFormat, ReadOptions } from '../batch.js';
 import { ConfigurationError } from '../../platform/errors.js';
-import { scanCsvFile } from './csv-scanner.js';
+import { scanCsvFile, type ReadResult } from './csv-scanner.js';
 import { readJsonlFile } from './jsonl.js';
 
 /**
@@ -49,7 +49,7 @@ export function detectFormat(path: string, explicit?: DataFormat): { format: Dat
 }
 
 /** Reads one data file into the sink; `bytes` is the data read (after gunzip; the file size for Parquet). */
-export async function readDataFile(file: { path: string; displayName: string }, options: ReadOptions, sink: BatchSink): Promise<{ rows: number; bytes: number }> {
+export async function readDataFile(file: { path: string; displayName: string }, options: ReadOptions, sink: BatchSink): Promise<ReadResult> {
   const detected = detectFormat(file.displayName, options.format);
   switch (detected.format) {
     case 'csv':

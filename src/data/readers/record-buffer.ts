@@ -27,6 +27,8 @@ export interface SourceOptions {
   gzip: boolean;
   /** Bytes asked of the file (or of the gunzip stream) at a time. Tests make it tiny. */
   readBytes?: number;
+  /** Where to start in the file (plain files only). */
+  start?: number;
 }
 
 /** Pulls bytes into a caller's buffer; 0 means the end of the data. */
@@ -37,10 +39,10 @@ interface ByteSource {
 
 export async function openByteSource(path: string, displayName: string, options: SourceOptions): Promise<ByteSource> {
   const readBytes = Math.max(1, options.readBytes ?? DEFAULT_READ_BYTES);
-  return options.gzip ? gunzipSource(path, displayName, readBytes) : fileSource(path, displayName, readBytes);
+  return options.gzip ? gunzipSource(path, displayName, readBytes) : fileSource(path, displayName, readBytes, options.start ?? 0);
 }
 
-async function fileSource(path: string, displayName: string, readBytes: number): Promise<ByteSource> {
+async function fileSource(path: string, displayName: string, readBytes: number, start = 0): Promise<ByteSource> {
   let handle: FileHandle;
   try {
     handle = await open(path, 'r');
@@ -58,7 +60,7 @@ async function fileSource(path: string, displayName: string, readBytes: number):
   const depth = Math.min(4, Math.ceil(READ_AHEAD_BYTES / readBytes));
   const free: Buffer[] = [];
   const queue: Array<Promise<Chunk>> = [];
-  let position = 0;
+  let position = start;
   const issue = (): void => {
     const chunk = free.pop() ?? Buffer.allocUnsafe(readBytes);
     const at = position;
@@ -191,6 +193,8 @@ export class RecordBuffer {
   eof = false;
   /** Bytes taken from the source (after gunzip) so far. */
   bytesRead = 0;
+  /** Where buf[0] is in the data (a file offset for a plain file). */
+  offset = 0;
   /** [0, checked) is known to be valid UTF-8. */
   private checked = 0;
 
@@ -212,6 +216,7 @@ export class RecordBuffer {
    */
   async refill(keepFrom: number): Promise<void> {
     if (keepFrom > 0) {
+      this.offset += keepFrom;
       this.buf.copyWithin(0, keepFrom, this.len);
       this.len -= keepFrom;
       this.checked = Math.max(0, this.checked - keepFrom);
