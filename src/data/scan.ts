@@ -548,6 +548,7 @@ export async function scanDataset(options: ScanOptions): Promise<ScanState> {
           throw error;
         }
         rows += takeTail(scanned, lineOffset, profile, scanners, findings);
+        logger.info(`A second thread read ${file.displayName} from line ${stoppedAt.line} on`);
       }
       profile.files.push({ file: file.displayName, rows });
       profile.rows += rows;

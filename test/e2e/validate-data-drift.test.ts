@@ -2,6 +2,9 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataSchemaSchema } from '../../src/data/schema.js';
+import { validateDataset, type ValidateDataDetails } from '../../src/data/validate.js';
+import { parseConfigText } from '../../src/platform/config-file.js';
 import { reportSchema, type Report } from '../../src/platform/report.js';
 import { startResultsService, type ResultsService } from '../harness/results-service.js';
 import { runJob, runStep } from '../harness/runner.js';
@@ -94,6 +97,31 @@ describe('validate-data drift, formats and shards through the bundle', () => {
     expect(second.exitCode, second.log).toBe(0);
     expect(second.outputs['drifted-columns']).toBe('[]');
     expect(second.summary).toContain('0 of 3 columns drifted from reference.profile.json');
+  });
+
+  it('reads one large CSV file on both cores, with the findings and profile of a single reader', async () => {
+    // About 18 MiB (a second reader starts from 16 MiB): bad amounts and plans all through, and
+    // ids of the first half repeated in the second, which the second thread reads.
+    const data = rows(640_000, 8);
+    for (let i = 997; i < data.length; i += 3001) data[i]!.amount = -1;
+    for (let i = 1499; i < data.length; i += 5003) data[i]!.plan = 'gold';
+    for (let i = 400_000; i < data.length; i += 7919) data[i]!.id = i - 300_000;
+    const ws = workspace({ 'data.csv': csv(data), 'reference.csv': csv(rows(20_000, 9)) });
+    const schema = parseConfigText(SCHEMA, 'schema.yaml', dataSchemaSchema, 'data schema');
+    const single = await validateDataset({ files: [{ path: path.join(ws, 'data.csv'), displayName: 'data.csv' }], schema: schema.value, schemaFile: 'schema.yaml' });
+    const key = (r: Report) => ({
+      counts: r.findingCounts,
+      findings: r.findings.map((f) => `${f.line} ${f.subject} ${f.rule}`).sort(),
+      checks: (r.details as unknown as ValidateDataDetails).checks.map((c) => `${c.column} ${c.rule} ${c.failures} ${c.first?.line}`),
+      profile: (r.details as unknown as ValidateDataDetails).profile.map((c) => [c.name, c.count, c.nulls, c.invalid, c.distinct, c.min, c.max, c.top]),
+    });
+    expect(single.report.findingCounts.error).toBeGreaterThan(300);
+    for (const reference of ['reference.csv', undefined]) {
+      const step = await runStep({ action, id: 'v', with: { data: 'data.csv', schema: 'schema.yaml', ...(reference ? { reference } : {}) } }, { workspace: ws });
+      expect(step.exitCode, step.log).toBe(1);
+      expect(step.log).toMatch(/A second thread read data\.csv from line \d+ on/);
+      expect(key(readReport(ws))).toEqual(key(single.report));
+    }
   });
 
   it('reads Parquet and points findings at the row index', async () => {

@@ -1,0 +1,160 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SplitControl, claimTail } from '../../src/data/readers/csv-split.js';
+import { scanDataset, scanTailOf, type ScanOptions, type ScanState, type TailScan } from '../../src/data/scan.js';
+import { dataSchemaSchema } from '../../src/data/schema.js';
+import { parseConfigText } from '../../src/platform/config-file.js';
+import { ConfigurationError } from '../../src/platform/errors.js';
+import { makeTempDir } from '../support/tmp.js';
+
+/**
+ * One CSV file read in two parts (the head from the start, a helper from a record boundary it
+ * claims: readers/csv-split.ts) against the same file read by one reader: the same checks,
+ * findings and profile, with the helper's lines moved on, its `unique` values checked by the head.
+ */
+const tmp = makeTempDir('mlops-split-');
+afterAll(() => tmp.remove());
+
+const SCHEMA = `version: 1
+columns:
+  id:      {type: string, unique: true, nullable: false}
+  n:       {type: integer, min: 0, max: 1000}
+  x:       {type: number}
+  plan:    {type: category, allowed: [free, pro, team]}
+  note:    {type: string}
+`;
+const schema = parseConfigText(SCHEMA, 'schema.yaml', dataSchemaSchema, 'data schema').value;
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** Rows with violations everywhere, repeated ids within and across the halves, quoted newlines. */
+function csv(rows: number, seed: number, extra: (i: number) => string | undefined = () => undefined): string {
+  const r = rng(seed);
+  const lines = ['id,n,x,plan,note'];
+  for (let i = 0; i < rows; i++) {
+    const special = extra(i);
+    if (special !== undefined) {
+      lines.push(special);
+      continue;
+    }
+    const u = r();
+    // Every 997th row repeats an id from about a third of the file back, every 1499th its neighbour's.
+    const id = i % 997 === 996 ? `id${i - Math.floor(rows / 3)}` : i % 1499 === 1498 ? `id${i - 1}` : `id${i}`;
+    const n = u < 0.002 ? 'abc' : u < 0.004 ? '-5' : u < 0.01 ? '' : String(Math.floor(r() * 1000));
+    const plan = u > 0.997 ? 'enterprise' : ['free', 'pro', 'team'][Math.floor(r() * 3)];
+    const note = u > 0.995 ? `"line one\nline ""two"", ok"` : u > 0.99 ? '' : `note ${Math.floor(r() * 50)}`;
+    lines.push(`${id},${n},${(r() * 100 - 20).toFixed(3)},${plan},${note}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+let files = 0;
+function options(text: string): ScanOptions {
+  const file = tmp.write(`data-${++files}.csv`, text);
+  return { files: [{ path: file, displayName: 'data.csv' }], schema, schemaFile: 'schema.yaml', missingColumns: 'error', checkRules: true, findingLimit: 100_000 };
+}
+
+/** The head and the helper, in this thread; the helper claims its part before the head starts. */
+async function scanInTwo(base: ScanOptions): Promise<{ state: ScanState; tail: TailScan | undefined; claimed: number }> {
+  const control = new SplitControl();
+  const pairsDir = path.join(tmp.root, `pairs-${++files}`);
+  mkdirSync(pairsDir);
+  const tail = scanTailOf(base, control, pairsDir, 1024);
+  tail.catch(() => {});
+  for (let i = 0; i < 1000 && control.stopAt() < 0; i++) await new Promise((resolve) => setImmediate(resolve));
+  const claimed = control.stopAt();
+  const state = await scanDataset({ ...base, split: { control, tail: () => tail.then((t) => t!) } });
+  return { state, tail: await tail.catch(() => undefined), claimed };
+}
+
+/** What must not depend on how the file was read; the text of a repeat is not at hand across parts. */
+function comparable(state: ScanState) {
+  return {
+    checks: state.checks.map((c) => ({ ...c, first: c.first && { ...c.first, value: c.rule === 'unique' ? undefined : c.first.value } })),
+    findings: state.findings
+      .map((f) => `${f.line} ${f.subject} ${f.rule} ${f.rule === 'unique' ? '' : `${f.value} ${f.message}`}`)
+      .sort(),
+    counts: state.findingCounts,
+    rows: state.profile.rows,
+    files: state.profile.files,
+    columns: state.profile.columns.map((c) => ({
+      name: c.name,
+      count: c.count,
+      nulls: c.nulls,
+      invalid: c.invalid,
+      distinct: c.distinct,
+      frequencies: c.frequencies,
+      numericTop: c.numericTop,
+      min: c.moments?.min,
+      max: c.moments?.max,
+      sum: c.moments && Number(c.moments.sum.toPrecision(12)),
+      mean: c.moments && Number(c.moments.mean.toPrecision(12)),
+      m2: c.moments && Number(c.moments.m2.toPrecision(10)),
+    })),
+  };
+}
+
+describe('one CSV file read in two parts', () => {
+  it('gives what one reader gives: checks, findings at their lines, profile, repeats across the parts', async () => {
+    const base = options(csv(40_000, 7));
+    const single = await scanDataset(base);
+    const { state, tail, claimed } = await scanInTwo(base);
+    expect(claimed).toBeGreaterThan(0);
+    // The helper read a good part of the file, with findings of its own.
+    expect(tail!.state.profile.rows).toBeGreaterThan(10_000);
+    expect(tail!.state.findings.length).toBeGreaterThan(50);
+    expect(Object.keys(tail!.uniquePairs)).toEqual(['id']);
+    expect(comparable(state)).toEqual(comparable(single));
+    // Repeats of an id first seen in the head, found in the helper's part, point back to the head.
+    const unique = state.findings.filter((f) => f.rule === 'unique');
+    expect(unique.length).toBe(single.findings.filter((f) => f.rule === 'unique').length);
+    expect(unique.some((f) => /repeats the one on line \d+/.test(f.message))).toBe(true);
+  });
+
+  it('reads on alone when a quoted field spans the boundary, with the same result', async () => {
+    // A note of 300,000 lines in the middle: the helper's boundary falls inside it.
+    const block = `"${'x,\n'.repeat(300_000)}"`;
+    const text = csv(20_000, 11, (i) => (i === 10_000 ? `id-block,5,1.5,free,${block}` : undefined));
+    const base = options(text);
+    const single = await scanDataset(base);
+    const { state, claimed } = await scanInTwo(base);
+    const lineOfClaim = text.slice(0, claimed).split('\n').length;
+    const blockLine = text.slice(0, text.indexOf('id-block')).split('\n').length;
+    expect(lineOfClaim).toBeGreaterThan(blockLine);
+    expect(lineOfClaim).toBeLessThan(blockLine + 300_000);
+    expect(comparable(state)).toEqual(comparable(single));
+  });
+
+  it('reports an error in the helper’s part at its line in the file', async () => {
+    const text = csv(30_000, 3, (i) => (i === 25_000 ? 'id-bad,1,2.5,free' : undefined));
+    const base = options(text);
+    const single = await scanDataset(base).catch((e: unknown) => e);
+    expect(single).toBeInstanceOf(ConfigurationError);
+    const control = new SplitControl();
+    const pairsDir = path.join(tmp.root, 'pairs-error');
+    mkdirSync(pairsDir);
+    const tail = scanTailOf(base, control, pairsDir, 1024);
+    tail.catch(() => {});
+    for (let i = 0; i < 1000 && control.stopAt() < 0; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(control.stopAt()).toBeGreaterThan(0);
+    const error = await scanDataset({ ...base, split: { control, tail: () => tail.then((t) => t!) } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as ConfigurationError).message).toBe((single as ConfigurationError).message);
+    expect((error as ConfigurationError).line).toBe((single as ConfigurationError).line);
+    expect((error as ConfigurationError).line).toBe(text.slice(0, text.indexOf('id-bad')).split('\n').length);
+  });
+
+  it('leaves a small remainder to the head', async () => {
+    const base = options(csv(2_000, 5));
+    const control = new SplitControl();
+    expect(await claimTail(base.files[0]!.path, 100_000, control, 1 << 20)).toBe(-1);
+    expect(control.stopAt()).toBe(-1);
+  });
+});
