@@ -126,7 +126,7 @@ async function referenceProfile(
   read: ReadOptions,
 ): Promise<{ profile: DatasetProfile; name: string }> {
   if (reference.kind === 'profile') return { profile: reference.profile, name: reference.name };
-  const state = await scanDataset({ files: reference.files, schema, schemaFile, read, missingColumns: 'tolerate', checkRules: false, findingLimit: 1 });
+  const state = await scanDataset({ files: reference.files, schema, schemaFile, read, missingColumns: 'tolerate', checkRules: false, findingLimit: 1, profile: 'drift' });
   return { profile: DatasetProfile.fromJSON(state.profile), name: reference.name };
 }
 

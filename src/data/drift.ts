@@ -168,6 +168,17 @@ export function formatNumber(x: number): string {
   return String(Number(x.toPrecision(4)));
 }
 
+/**
+ * Whether computeDrift compares the values of a column (else it reads only the reference's counts):
+ * free text and unique identifiers are compared only when the schema's drift block names them.
+ */
+export function driftCompares(schema: DataSchema, name: string): boolean {
+  const rule = schema.columns[name];
+  if (rule === undefined) return false;
+  if (resolveDriftConfig(schema).columns[name] !== undefined) return true;
+  return !rule.unique && rule.type !== 'string';
+}
+
 /** Compares every schema column present in both profiles and judges the dataset. */
 export function computeDrift(schema: DataSchema, current: DatasetProfile, reference: DatasetProfile): DriftSummary {
   const config = resolveDriftConfig(schema);

@@ -66,6 +66,8 @@ export class ColumnProfile {
   frequencies: FrequencyTable | undefined;
   /** Exact counts of each number while there are few distinct ones; null once there are too many. */
   numericTop: NumberCounts | null;
+  /** See forDriftOnly. */
+  private driftOnly = false;
 
   constructor(
     readonly name: string,
@@ -91,6 +93,15 @@ export class ColumnProfile {
   }
 
   /**
+   * For drift alone (see ScanOptions.profile): numbers go to the moments and the quantile sketch
+   * only; the distinct count and exact number counts are not kept (distinct stays 0, numericTop null).
+   */
+  forDriftOnly(): void {
+    this.driftOnly = true;
+    this.numericTop = null;
+  }
+
+  /**
    * Numeric values (numbers, and timestamps as epoch milliseconds): values[0, count), finite. They
    * come a batch at a time, so each statistic runs its own tight loop over them.
    */
@@ -98,6 +109,10 @@ export class ColumnProfile {
     if (count <= 0) return;
     this.count += count;
     addValues(this.moments, values, count);
+    if (this.driftOnly) {
+      this.quantiles!.addBatch(values, count);
+      return;
+    }
     const distinct = this.distinct;
     let top = this.numericTop;
     for (let i = 0; i < count; i++) {
@@ -146,6 +161,11 @@ export class ColumnProfile {
 
   addNull(): void {
     this.nulls++;
+  }
+
+  /** A value counted and nothing more (a column drift does not compare, in a profile for drift alone). */
+  addUnprofiled(): void {
+    this.count++;
   }
 
   addInvalid(): void {

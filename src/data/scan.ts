@@ -6,6 +6,7 @@ import { silentLogger } from '../platform/logger.js';
 import { FindingCollector, type Finding } from '../platform/report.js';
 import { hashBytes, hashNumber, hashString } from '../stats/distinct-sketch.js';
 import { FIELD_NULL, FIELD_QUOTED_ESCAPED, type BatchSink, type BytesColumn, type ReadOptions, type RowBatch, type ValuesColumn } from './batch.js';
+import { driftCompares } from './drift.js';
 import { ColumnProfile, DatasetProfile, type DatasetProfileState } from './profile.js';
 import { readDataFile } from './readers/index.js';
 import { claimTail, type SplitControl } from './readers/csv-split.js';
@@ -54,6 +55,12 @@ export interface ScanOptions {
   missingColumns?: 'error' | 'tolerate';
   /** Per-row rule checks; a reference is only profiled. */
   checkRules?: boolean;
+  /**
+   * `drift`: a reference's profile, with only what drift reads (computeDrift): counts, moments and
+   * quantiles of numbers, top values of categories; no distinct counts or exact number counts, and
+   * the columns drift does not compare (free text, identifiers) only counted. Default `full`.
+   */
+  profile?: 'full' | 'drift';
   /** Internal: distinct values a `unique` check holds in memory before it spills to disk (tests use a few). */
   uniqueMemoryEntries?: number;
   /**
@@ -141,6 +148,8 @@ class ColumnScanner {
     /** Display names of the dataset's files, by index. */
     private readonly files: readonly string[],
     unique: { memoryEntries?: number; expectedEntries: number; pairsFile?: string },
+    /** Only values and nulls are counted: a column a profile for drift alone does not compare (not with checks). */
+    private readonly countOnly = false,
   ) {
     const add = (r: string) => this.checks.set(r, { column: name, rule: r, failures: 0 });
     this.numericType = rule.type === 'integer' || rule.type === 'number' || rule.type === 'timestamp';
@@ -169,7 +178,8 @@ class ColumnScanner {
 
   scanBytes(col: BytesColumn, rows: number, positions: Float64Array, file: string, quote: number): void {
     const type = this.rule.type;
-    if (type === 'integer') this.scanNumbers(col, rows, positions, file, quote, PARSE_INTEGER);
+    if (this.countOnly) this.scanCounts(col.flags, rows);
+    else if (type === 'integer') this.scanNumbers(col, rows, positions, file, quote, PARSE_INTEGER);
     else if (type === 'number') this.scanNumbers(col, rows, positions, file, quote, PARSE_NUMBER);
     else if (type === 'timestamp') this.scanNumbers(col, rows, positions, file, quote, PARSE_TIMESTAMP);
     else if (type === 'boolean') this.scanBooleans(col, rows, positions, file, quote);
@@ -246,9 +256,24 @@ class ColumnScanner {
     }
   }
 
+  /** Values and nulls counted, nothing read (see countOnly). */
+  private scanCounts(flags: Uint8Array, rows: number): void {
+    for (let r = 0; r < rows; r++) {
+      if (flags[r] === FIELD_NULL) this.profile.addNull();
+      else this.profile.addUnprofiled();
+    }
+  }
+
   scanValues(col: ValuesColumn, rows: number, positions: Float64Array, file: string): void {
     const type = this.rule.type;
     const values = col.values;
+    if (this.countOnly) {
+      for (let r = 0; r < rows; r++) {
+        if (values[r] === null || values[r] === undefined) this.profile.addNull();
+        else this.profile.addUnprofiled();
+      }
+      return;
+    }
     if (this.numericType && this.pending.length < rows) this.pending = new Float64Array(rows);
     for (let r = 0; r < rows; r++) {
       const v = values[r];
@@ -469,7 +494,10 @@ export async function scanDataset(options: ScanOptions): Promise<ScanState> {
   const scanners = names.map((name, index) => {
     try {
       const pairs = tail === undefined ? undefined : pairsFile(tail.pairsDir, index);
-      return new ColumnScanner(name, schema.columns[name]!, profile.column(name, schema.columns[name]!.type), checking, emit, fileNames, { ...unique, pairsFile: pairs });
+      const column = profile.column(name, schema.columns[name]!.type);
+      const forDrift = options.profile === 'drift' && !checking;
+      if (forDrift) column.forDriftOnly();
+      return new ColumnScanner(name, schema.columns[name]!, column, checking, emit, fileNames, { ...unique, pairsFile: pairs }, forDrift && !driftCompares(schema, name));
     } catch (error) {
       if (error instanceof ConfigurationError) {
         throw new ConfigurationError(`schema column "${name}": ${error.message}`, {

@@ -64,7 +64,7 @@ export async function validateDataset(options: ValidateDataOptions): Promise<Val
   const reference = options.reference;
   const referenceOptions: ScanOptions | undefined =
     reference?.kind === 'data'
-      ? { ...base, files: reference.files, read: reference.read ?? options.read, logger, missingColumns: 'tolerate', checkRules: false, findingLimit: 1 }
+      ? { ...base, files: reference.files, read: reference.read ?? options.read, logger, missingColumns: 'tolerate', checkRules: false, findingLimit: 1, profile: 'drift' }
       : undefined;
   const helper = options.helper;
   const control = helper && splittable(options.files, options.read) ? new SplitControl() : undefined;

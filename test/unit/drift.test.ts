@@ -102,6 +102,40 @@ print(json.dumps({'ks': ks.statistic, 'ksp': ks.pvalue, 'chi2': chi2, 'chi2p': p
     expect(loud.report.verdict).toBe('fail');
   });
 
+  it('judges the same from a reference profiled for drift alone as from its full profile', async () => {
+    // With an id and free text, which drift counts but does not compare, and a text column it does.
+    const schema = parseConfigText(
+      'version: 1\ncolumns:\n  id: {type: integer, unique: true}\n  x: {type: number}\n  c: {type: category}\n  t: {type: string}\n  u: {type: string}\ndrift:\n  columns:\n    u: {method: jensenshannon}\n',
+      's.yaml',
+      dataSchemaSchema,
+      'schema',
+    ).value as DataSchema;
+    const write = (name: string, seed: number, shift: number) => {
+      const r = rng(seed);
+      const lines = ['id,x,c,t,u'];
+      for (let i = 0; i < 3000; i++) lines.push(`${i},${(normal(r) + shift).toFixed(4)},${r() < 0.4 + shift / 3 ? 'a' : 'b'},text ${i},${r() < 0.5 + shift / 3 ? 'p' : i % 7 === 0 ? '' : 'q'}`);
+      return tmp.write(name, `${lines.join('\n')}\n`);
+    };
+    const current = await scanDataset({ files: [{ path: write('cur-d.csv', 8, 0.3), displayName: 'cur.csv' }], schema, schemaFile: 's.yaml' });
+    const refFile = { path: write('ref-d.csv', 9, 0), displayName: 'ref.csv' };
+    const base = { files: [refFile], schema, schemaFile: 's.yaml', checkRules: false, missingColumns: 'tolerate' as const };
+    const full = await scanDataset(base);
+    const forDrift = await scanDataset({ ...base, profile: 'drift' });
+    const judge = (reference: typeof full) =>
+      judgeScan(current, { schema, schemaFile: 's.yaml', startedAt: new Date(0), now: () => new Date(0), reference: { profile: DatasetProfile.fromJSON(reference.profile), name: 'ref.csv' } });
+    const a = judge(full).drift!;
+    const b = judge(forDrift).drift!;
+    expect(b).toEqual(a);
+    expect(a.columns.map((c) => c.column)).toEqual(['x', 'c', 'u']);
+    expect(a.skipped.map((c) => c.column)).toEqual(['id', 't']);
+    // What it did not keep: distinct counts and exact number counts; t and id only counted.
+    const column = (name: string) => forDrift.profile.columns.find((c) => c.name === name)!;
+    expect(column('x').numericTop).toBeNull();
+    expect(column('t')).toMatchObject({ count: 3000, nulls: 0 });
+    expect(column('t').frequencies?.entries ?? []).toEqual([]);
+    expect(column('id').moments?.count).toBe(0);
+  });
+
   it('merged shard profiles give the same counts, moments, min and max as one pass', async () => {
     const a = writeData('shard-a.csv', 5_000, 6);
     const b = writeData('shard-b.csv', 7_000, 7);
