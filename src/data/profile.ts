@@ -181,6 +181,8 @@ export class ColumnProfile {
     this.distinct.merge(other.distinct);
     if (this.frequencies && other.frequencies) this.frequencies.merge(other.frequencies);
     else if (this.kind === 'text') this.frequencies = undefined;
+    // As in addKey: free text whose distinct values overflow the table keeps no top values.
+    if (this.kind === 'text' && this.frequencies && !this.frequencies.exact) this.frequencies = undefined;
     if (this.numericTop && other.numericTop) {
       for (const [value, n] of other.numericTop.entries()) {
         if (!this.numericTop.add(value, n, hashNumber(value))) {

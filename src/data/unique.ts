@@ -1,4 +1,4 @@
-import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -7,6 +7,11 @@ import path from 'node:path';
  * (two different values share one with probability about n²/2⁵⁴: under 0.6 % at ten million rows),
  * and each hash by the position where it was first seen: a file index and a line, packed in one
  * number as file · 2³² + line.
+ *
+ * While every value is greater than the one before it (ids in increasing order, a common case:
+ * the caller compares each value with the previous one and passes the sign as `order`), a repeat
+ * can only be of the previous value, so the pairs are only appended to a log, in order: no table,
+ * no random memory access. The first value out of order turns the log into the table.
  *
  * While at most `memoryEntries` distinct hashes have been seen, they sit in an open-addressing
  * table and a repeat is reported at once. Past that, the table is written out and every later
@@ -45,9 +50,16 @@ export class UniqueChecker {
    * The open-addressing table: slot i holds a hash + 1 at 2i (0: empty) and its first position at
    * 2i + 1, side by side, so a probe touches one cache line.
    */
-  private table: Float64Array;
+  private table = new Float64Array(0);
   private size = 0;
   private spill: Spill | undefined;
+  private readonly slots: number;
+  /** True while every value has been greater than the previous one: pairs go to `log`. */
+  private ordered = true;
+  private log = new Float64Array(2 * 1024);
+  private logged = 0;
+  /** In order: where the previous value was first seen. */
+  private previousFirst = -1;
 
   /**
    * `expectedEntries`, a guess of the distinct values to come (from the data's size), sizes the
@@ -57,15 +69,39 @@ export class UniqueChecker {
     private readonly memoryEntries = DEFAULT_MEMORY_ENTRIES,
     expectedEntries = 0,
   ) {
-    const slots = 2 ** Math.ceil(Math.log2(2 * Math.max(1 << 11, Math.min(memoryEntries, expectedEntries))));
-    this.table = new Float64Array(2 * slots);
+    this.slots = 2 ** Math.ceil(Math.log2(2 * Math.max(1 << 11, Math.min(memoryEntries, expectedEntries))));
+  }
+
+  /** True while the values have come in increasing order (the caller need not compare them after). */
+  get inOrder(): boolean {
+    return this.ordered;
   }
 
   /**
    * Records a value's hash at a position; returns the packed position where it was first seen,
-   * or -1 when it is new, or not known yet (past the memory limit: see finish).
+   * or -1 when it is new, or not known yet (past the memory limit: see finish). `order` is the sign
+   * of the value minus the previous value (any when there is none), or -1 when not known.
    */
-  check(hash: number, position: number): number {
+  check(hash: number, position: number, order = -1): number {
+    if (this.ordered) {
+      if (order > 0 || this.logged === 0) {
+        if (this.logged === this.log.length) {
+          if (this.logged >= 2 * this.memoryEntries) {
+            this.leaveOrder();
+            return this.check(hash, position);
+          }
+          const log = new Float64Array(2 * this.log.length);
+          log.set(this.log);
+          this.log = log;
+        }
+        this.log[this.logged++] = hash;
+        this.log[this.logged++] = position;
+        this.previousFirst = position;
+        return -1;
+      }
+      if (order === 0) return this.previousFirst;
+      this.leaveOrder();
+    }
     if (this.spill !== undefined) {
       this.spill.append(hash, position);
       return -1;
@@ -89,6 +125,16 @@ export class UniqueChecker {
     table[2 * i + 1] = position;
     if (++this.size * 4 > table.length) this.grow();
     return -1;
+  }
+
+  /** The log becomes the table (and maybe the spill): from here on, every value is looked up. */
+  private leaveOrder(): void {
+    this.ordered = false;
+    this.table = new Float64Array(2 * this.slots);
+    const log = this.log;
+    const logged = this.logged;
+    this.log = new Float64Array(0);
+    for (let j = 0; j < logged; j += 2) this.check(log[j]!, log[j + 1]!);
   }
 
   /** True once values have gone to disk: their repeats come from finish. */
@@ -158,21 +204,32 @@ export class UniqueChecker {
 
 /**
  * The `unique` check of a helper's part of a file (see readers/csv-split.ts): its values are not
- * checked here but written, as (hash, position) pairs in the order they come, to a file that the
- * reader of the part before it checks after its own rows (forEachPair), as if it had read them.
+ * checked here but written, as (hash, position, order) triples in the order they come, to a file
+ * that the reader of the part before it checks after its own rows (forEachPair), as if it had read
+ * them. `order` is as for UniqueChecker.check; the first one is the reader's to work out.
  */
 export class UniquePairWriter {
-  private readonly pairs = new Float64Array(2 * BUCKET_PAIRS * 16);
+  private readonly pairs = new Float64Array(3 * BUCKET_PAIRS * 16);
   private fill = 0;
   private fd: number;
+  private ordered = true;
+  /** The first value (its UTF-8 bytes, or a number), for the reader to compare with its own last one. */
+  first: Uint8Array | number | undefined;
 
   constructor(readonly file: string) {
     this.fd = openSync(file, 'w');
   }
 
-  check(hash: number, position: number): number {
+  /** True until a value came out of order: after that, nobody needs the order. */
+  get inOrder(): boolean {
+    return this.ordered;
+  }
+
+  check(hash: number, position: number, order = -1): number {
+    if (order < 0) this.ordered = false;
     this.pairs[this.fill++] = hash;
     this.pairs[this.fill++] = position;
+    this.pairs[this.fill++] = order;
     if (this.fill === this.pairs.length) this.flush();
     return -1;
   }
@@ -181,10 +238,12 @@ export class UniquePairWriter {
     return false;
   }
 
-  /** Writes what is buffered and closes the file. */
+  /** Writes what is buffered and closes the file; the first value goes beside it (firstValueOf). */
   finish(): { count: number; first: Repeat[] } {
     this.flush();
     this.dispose();
+    const first = this.first;
+    writeFileSync(`${this.file}.first.json`, JSON.stringify(first === undefined ? {} : typeof first === 'number' ? { number: first } : { bytes: Buffer.from(first).toString('base64') }));
     return { count: 0, first: [] };
   }
 
@@ -201,11 +260,17 @@ export class UniquePairWriter {
   }
 }
 
-/** Calls visit(hash, position) for each pair of a UniquePairWriter's file, in order. */
-export function forEachPair(file: string, visit: (hash: number, position: number) => void): void {
+/** The first value a UniquePairWriter was given, if any. */
+export function firstValueOf(file: string): Uint8Array | number | undefined {
+  const saved = JSON.parse(readFileSync(`${file}.first.json`, 'utf8')) as { number?: number; bytes?: string };
+  return saved.number ?? (saved.bytes === undefined ? undefined : new Uint8Array(Buffer.from(saved.bytes, 'base64')));
+}
+
+/** Calls visit(hash, position, order) for each triple of a UniquePairWriter's file, in order. */
+export function forEachPair(file: string, visit: (hash: number, position: number, order: number) => void): void {
   const fd = openSync(file, 'r');
   try {
-    const pairs = new Float64Array(2 * BUCKET_PAIRS * 16);
+    const pairs = new Float64Array(3 * BUCKET_PAIRS * 16);
     const bytes = new Uint8Array(pairs.buffer);
     for (;;) {
       let got = 0;
@@ -214,7 +279,7 @@ export function forEachPair(file: string, visit: (hash: number, position: number
         if (n === 0) break;
         got += n;
       }
-      for (let j = 0; j + 1 < got >> 3; j += 2) visit(pairs[j]!, pairs[j + 1]!);
+      for (let j = 0; j + 2 < got >> 3; j += 3) visit(pairs[j]!, pairs[j + 1]!, pairs[j + 2]!);
       if (got < bytes.length) return;
     }
   } finally {

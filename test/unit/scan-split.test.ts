@@ -118,6 +118,33 @@ describe('one CSV file read in two parts', () => {
     expect(unique.some((f) => /repeats the one on line \d+/.test(f.message))).toBe(true);
   });
 
+  it('keeps ids in increasing order apart from a table across the parts, a repeat at the boundary included', async () => {
+    // Sorted ids, each twice in a row; padding in the first row moves the helper's boundary (the line
+    // after the middle byte: the head is at 0 when it claims) between the two rows of one id.
+    const make = (pad: number) => {
+      const lines = [`id,n,x,plan,note`];
+      for (let i = 0; i < 30_000; i++) lines.push(`id${String(i >> 1).padStart(6, '0')},${i % 900},${i % 7}.5,free,${i === 0 ? 'p'.repeat(pad) : 'ok'}`);
+      // Far repeats near the end: the helper's part goes out of order there.
+      lines.push('id000100,1,1.5,free,late', 'id014000,1,1.5,free,late');
+      return `${lines.join('\n')}\n`;
+    };
+    let pad = 0;
+    let text = make(pad);
+    const idAt = (at: number) => text.slice(at, text.indexOf(',', at));
+    const boundary = () => text.indexOf('\n', Math.floor(text.length / 2) - 1) + 1;
+    const previousLine = (at: number) => text.lastIndexOf('\n', at - 2) + 1;
+    while (idAt(boundary()) !== idAt(previousLine(boundary()))) text = make(++pad);
+    const base = options(text);
+    const single = await scanDataset(base);
+    const { state, claimed } = await scanInTwo(base);
+    expect(claimed).toBe(boundary());
+    expect(comparable(state)).toEqual(comparable(single));
+    const unique = state.checks.find((c) => c.rule === 'unique')!;
+    expect(unique.failures).toBe(15_000 + 2);
+    const boundaryLine = text.slice(0, claimed).split('\n').length;
+    expect(state.findings.some((f) => f.rule === 'unique' && f.line === boundaryLine)).toBe(true);
+  });
+
   it('reads on alone when a quoted field spans the boundary, with the same result', async () => {
     // A note of 300,000 lines in the middle: the helper's boundary falls inside it.
     const block = `"${'x,\n'.repeat(300_000)}"`;

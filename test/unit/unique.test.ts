@@ -49,6 +49,46 @@ describe('UniqueChecker', () => {
     }
   });
 
+  it('takes values in increasing order without a table, and the same repeats when the order breaks', () => {
+    const r = random(7);
+    // Increasing with repeats of the previous value, then out of order (repeats far back), then random.
+    const values: number[] = [];
+    for (let v = 0; values.length < 6_000; v += 1 + Math.floor(r() * 3)) {
+      values.push(v);
+      if (r() < 0.05) values.push(v);
+    }
+    const ordered = values.length;
+    values.push(values[100]!, 5, values[4_000]!);
+    for (let i = 0; i < 4_000; i++) values.push(Math.floor(r() * 20_000));
+    const firstSeen = new Map<number, number>();
+    const expected: Array<[number, number]> = [];
+    values.forEach((v, i) => {
+      const first = firstSeen.get(v);
+      if (first === undefined) firstSeen.set(v, packPosition(0, i + 2));
+      else expected.push([packPosition(0, i + 2), first]);
+    });
+    for (const memoryEntries of [1 << 20, 3_000, 1]) {
+      const checker = new UniqueChecker(memoryEntries);
+      const found: Array<[number, number]> = [];
+      let previous = NaN;
+      let inOrderAt = 0;
+      values.forEach((v, i) => {
+        const position = packPosition(0, i + 2);
+        if (checker.inOrder) inOrderAt = i;
+        const order = Number.isNaN(previous) || v > previous ? 1 : v === previous ? 0 : -1;
+        if (order > 0) previous = v;
+        const first = checker.check(hashOf(v), position, checker.inOrder ? order : -1);
+        if (first >= 0) found.push([position, first]);
+      });
+      // In order up to the first value below the one before it, or until the log is full.
+      if (memoryEntries === 1 << 20) expect(inOrderAt).toBe(ordered);
+      else expect(inOrderAt).toBeLessThan(ordered);
+      const { first } = checker.finish(100_000);
+      for (const x of first) found.push([packPosition(x.file, x.line), packPosition(x.firstFile, x.firstLine)]);
+      expect(found.sort((a, b) => a[0] - b[0]), `memory ${memoryEntries}`).toEqual(expected);
+    }
+  });
+
   it('scans a unique column the same way with a tiny memory limit, names the first sighting, and leaves no temporary file', async () => {
     const rows = ['id,n'];
     for (let i = 0; i < 3_000; i++) rows.push(`k${i % 2_000},${i % 7}`);
