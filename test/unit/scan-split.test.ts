@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SplitControl, claimTail } from '../../src/data/readers/csv-split.js';
+import { SplitControl, TAIL_SHARE, claimTail } from '../../src/data/readers/csv-split.js';
 import { scanDataset, scanTailOf, type ScanOptions, type ScanState, type TailScan } from '../../src/data/scan.js';
 import { dataSchemaSchema } from '../../src/data/schema.js';
 import { parseConfigText } from '../../src/platform/config-file.js';
@@ -120,7 +120,7 @@ describe('one CSV file read in two parts', () => {
 
   it('keeps ids in increasing order apart from a table across the parts, a repeat at the boundary included', async () => {
     // Sorted ids, each twice in a row; padding in the first row moves the helper's boundary (the line
-    // after the middle byte: the head is at 0 when it claims) between the two rows of one id.
+    // after its share of the file: the head is at 0 when it claims) between the two rows of one id.
     const make = (pad: number) => {
       const lines = [`id,n,x,plan,note`];
       for (let i = 0; i < 30_000; i++) lines.push(`id${String(i >> 1).padStart(6, '0')},${i % 900},${i % 7}.5,free,${i === 0 ? 'p'.repeat(pad) : 'ok'}`);
@@ -131,7 +131,7 @@ describe('one CSV file read in two parts', () => {
     let pad = 0;
     let text = make(pad);
     const idAt = (at: number) => text.slice(at, text.indexOf(',', at));
-    const boundary = () => text.indexOf('\n', Math.floor(text.length / 2) - 1) + 1;
+    const boundary = () => text.indexOf('\n', text.length - Math.floor(text.length * TAIL_SHARE) - 1) + 1;
     const previousLine = (at: number) => text.lastIndexOf('\n', at - 2) + 1;
     while (idAt(boundary()) !== idAt(previousLine(boundary()))) text = make(++pad);
     const base = options(text);
