@@ -10,7 +10,7 @@ import { driftCompares } from './drift.js';
 import { ColumnProfile, DatasetProfile, type DatasetProfileState } from './profile.js';
 import { readDataFile } from './readers/index.js';
 import { claimTail, type SplitControl } from './readers/csv-split.js';
-import { firstValueOf, forEachPair, packPosition, UniqueChecker, UniquePairWriter } from './unique.js';
+import { firstValueOf, forEachPair, packPosition, UniqueChecker, UniquePairWriter, unpack, ValueOrder } from './unique.js';
 import { parseTimestamp, parseTyped, type ColumnRule, type ColumnType, type DataSchema } from './schema.js';
 import { fieldText, parseBooleanBytes, parseIntegerBytes, parseNumberBytes, parseTimestampBytes } from './typed.js';
 
@@ -130,10 +130,8 @@ class ColumnScanner {
   private readonly min: number;
   private readonly max: number;
   private readonly seen?: UniqueChecker | UniquePairWriter;
-  /** The previous value of a `unique` column, while its values come in increasing order (orderOf). */
-  private previousBytes = new Uint8Array(64);
-  private previousLength = -1;
-  private previousNumber = NaN;
+  /** The order of a `unique` column's values, while they come in increasing order (see UniqueChecker). */
+  private readonly order = new ValueOrder();
   /** The index of the file being read, in `files`. */
   fileIndex = 0;
   /** This batch's valid numbers, handed to the profile in one call. */
@@ -336,7 +334,7 @@ class ColumnScanner {
       this.fail('pattern', file, line, this.shown(x, buf, s, e), `${this.name}: ${JSON.stringify(this.shown(x, buf, s, e))} does not match ${this.rule.pattern}`);
     }
     if (this.seen) {
-      const first = this.seen.check(hashNumber(x), packPosition(this.fileIndex, line), this.orderOf(x));
+      const first = this.seen.check(hashNumber(x), packPosition(this.fileIndex, line), this.seen.inOrder ? this.order.ofNumber(x) : -1);
       if (first >= 0) this.repeated(this.shown(x, buf, s, e), file, line, first);
     }
   }
@@ -361,56 +359,15 @@ class ColumnScanner {
     // With a pattern every value comes with its text (needsText).
     if (this.pattern && !this.pattern.test(key!)) this.fail('pattern', file, line, key, `${this.name}: ${JSON.stringify(shorten(key!))} does not match ${this.rule.pattern}`);
     if (this.seen) {
-      const order = buf === undefined ? this.orderOf(textEncoder.encode(key!)) : this.orderOfBytes(buf, s!, e!);
+      const order = !this.seen.inOrder ? -1 : buf === undefined ? this.order.of(textEncoder.encode(key!)) : this.order.ofBytes(buf, s!, e!);
       const first = this.seen.check(hash, packPosition(this.fileIndex, line), order);
       if (first >= 0) this.repeated(key ?? fieldText(buf!, s!, e!, false), file, line, first);
     }
   }
 
-  /**
-   * A `unique` value against the previous one, while the values have come in increasing order (see
-   * UniqueChecker): the sign of value - previous (byte by byte for text), or -1 once out of order.
-   */
-  private orderOf(value: number | Uint8Array): number {
-    return typeof value === 'number' ? this.orderOfNumber(value) : this.orderOfBytes(value, 0, value.length);
-  }
-
-  private orderOfNumber(x: number): number {
-    const seen = this.seen!;
-    if (!seen.inOrder) return -1;
-    const previous = this.previousNumber;
-    if (previous !== previous && seen instanceof UniquePairWriter) seen.first ??= x;
-    const order = previous !== previous || x > previous ? 1 : x === previous ? 0 : -1;
-    if (order > 0) this.previousNumber = x;
-    return order;
-  }
-
-  private orderOfBytes(buf: Uint8Array, s: number, e: number): number {
-    const seen = this.seen!;
-    if (!seen.inOrder) return -1;
-    const length = e - s;
-    let order = 1;
-    const previous = this.previousBytes;
-    const previousLength = this.previousLength;
-    if (previousLength >= 0) {
-      const n = Math.min(length, previousLength);
-      let i = 0;
-      while (i < n && buf[s + i] === previous[i]) i++;
-      order = i < n ? (buf[s + i]! > previous[i]! ? 1 : -1) : Math.sign(length - previousLength);
-    } else if (seen instanceof UniquePairWriter) {
-      seen.first ??= buf.slice(s, e);
-    }
-    if (order > 0) {
-      if (previous.length < length) this.previousBytes = new Uint8Array(2 * length);
-      this.previousBytes.set(buf.subarray(s, e));
-      this.previousLength = length;
-    }
-    return order;
-  }
-
   private repeated(value: string, file: string, line: number, first: number): void {
-    const firstFile = Math.floor(first / 2 ** 32);
-    this.fail('unique', file, line, value, `${this.name}: ${JSON.stringify(shorten(value))} repeats a value first seen ${this.where(firstFile, first - firstFile * 2 ** 32)}`);
+    const at = unpack(first);
+    this.fail('unique', file, line, value, `${this.name}: ${JSON.stringify(shorten(value))} repeats a value first seen ${this.where(at.file, at.line)}`);
   }
 
   private where(fileIndex: number, line: number): string {
@@ -422,7 +379,10 @@ class ColumnScanner {
    * limit, whose text is no longer at hand. `keep` of them become findings; all are counted.
    */
   finishUnique(keep: number, countOnly: (n: number) => void): void {
-    if (this.seen instanceof UniquePairWriter) this.seen.finish();
+    if (this.seen instanceof UniquePairWriter) {
+      this.seen.first = this.order.first;
+      this.seen.finish();
+    }
     if (!this.seen?.spilled) return;
     const { count, first } = this.seen.finish(keep);
     for (const r of first) {
@@ -445,11 +405,11 @@ class ColumnScanner {
     let head = true;
     forEachPair(file, (hash, line, order) => {
       const at = line + lineOffset;
-      const first = seen.check(hash, packPosition(this.fileIndex, at), head && firstValue !== undefined ? this.orderOf(firstValue) : order);
+      const first = seen.check(hash, packPosition(this.fileIndex, at), head && firstValue !== undefined && seen.inOrder ? this.order.of(firstValue) : order);
       head = false;
       if (first >= 0) {
-        const firstFile = Math.floor(first / 2 ** 32);
-        this.repeatedUnseen(at, firstFile, first - firstFile * 2 ** 32);
+        const seenAt = unpack(first);
+        this.repeatedUnseen(at, seenAt.file, seenAt.line);
       }
     });
   }

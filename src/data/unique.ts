@@ -40,7 +40,7 @@ export function packPosition(file: number, line: number): number {
   return file * TWO_POW_32 + line;
 }
 
-function unpack(position: number): { file: number; line: number } {
+export function unpack(position: number): { file: number; line: number } {
   const file = Math.floor(position / TWO_POW_32);
   return { file, line: position - file * TWO_POW_32 };
 }
@@ -199,6 +199,54 @@ export class UniqueChecker {
       table[2 * i + 1] = old[j + 1]!;
     }
     this.table = table;
+  }
+}
+
+/**
+ * The order of a `unique` column's values, for UniqueChecker.check and UniquePairWriter.check: each
+ * value against the previous one (numbers by value, text byte by byte in UTF-8), while they have
+ * come in increasing order. Values that repeat the previous one, or come after a larger one, do not
+ * replace it. `first` is the first value given.
+ */
+export class ValueOrder {
+  first: Uint8Array | number | undefined;
+  private previousBytes = new Uint8Array(64);
+  private previousLength = -1;
+  private previousNumber = NaN;
+
+  /** The sign of value - previous (1 for the first value). */
+  of(value: number | Uint8Array): number {
+    return typeof value === 'number' ? this.ofNumber(value) : this.ofBytes(value, 0, value.length);
+  }
+
+  ofNumber(x: number): number {
+    const previous = this.previousNumber;
+    if (previous !== previous) this.first ??= x;
+    const order = previous !== previous || x > previous ? 1 : x === previous ? 0 : -1;
+    if (order > 0) this.previousNumber = x;
+    return order;
+  }
+
+  /** The same for the text in buf[s, e). */
+  ofBytes(buf: Uint8Array, s: number, e: number): number {
+    const length = e - s;
+    let order = 1;
+    const previous = this.previousBytes;
+    const previousLength = this.previousLength;
+    if (previousLength >= 0) {
+      const n = Math.min(length, previousLength);
+      let i = 0;
+      while (i < n && buf[s + i] === previous[i]) i++;
+      order = i < n ? (buf[s + i]! > previous[i]! ? 1 : -1) : Math.sign(length - previousLength);
+    } else {
+      this.first ??= buf.slice(s, e);
+    }
+    if (order > 0) {
+      if (previous.length < length) this.previousBytes = new Uint8Array(2 * length);
+      this.previousBytes.set(buf.subarray(s, e));
+      this.previousLength = length;
+    }
+    return order;
   }
 }
 

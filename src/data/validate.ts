@@ -69,7 +69,7 @@ export async function validateDataset(options: ValidateDataOptions): Promise<Val
   const helper = options.helper;
   const control = helper && splittable(options.files, options.read) ? new SplitControl() : undefined;
   const pairsDir = control && mkdtempSync(path.join(os.tmpdir(), 'mlops-split-'));
-  const tail = control && pairsDir ? { options: dataOptions, shared: control.shared, pairsDir } : undefined;
+  const tail = control ? { options: dataOptions, shared: control.shared, pairsDir: pairsDir! } : undefined;
   const run = helper && (referenceOptions || tail) ? helper({ reference: referenceOptions, tail }) : undefined;
   let state: ScanState;
   let referenceState: ScanState | undefined;
