@@ -11,7 +11,7 @@ import { DockerProvider } from '../../src/deploy/providers/docker.js';
 import { ConfigurationError } from '../../src/platform/errors.js';
 import { RecordingLogger } from '../../src/platform/logger.js';
 import { getFresh as get, startHaproxy, type RunningHaproxy } from '../support/haproxy.js';
-import { freePort } from '../support/registry.js';
+import { portOutsideEphemeralRange } from '../support/registry.js';
 import { makeTempDir } from '../support/tmp.js';
 
 /**
@@ -90,7 +90,9 @@ beforeAll(async () => {
     execFileSync('docker', ['build', '--quiet', '--build-arg', `VERSION=${version}`, '--tag', `${IMAGE}:${version}`, tmp.root], { env: { ...daemon.env, DOCKER_BUILDKIT: '0' }, stdio: ['ignore', 'ignore', 'pipe'] });
   }
   removeContainers();
-  ports = [await freePort(), await freePort()];
+  // Picked now, bound rollouts later: outside the range other tests' servers on port 0 draw from.
+  const first = await portOutsideEphemeralRange();
+  ports = [first, await portOutsideEphemeralRange([first])];
   haproxy = await startHaproxy({ backends: { svc: { servers: { stable: null, candidate: null } } } });
   client = new HaproxyRuntimeClient(haproxy.runtimeApi);
   docker = new RecordingDockerCli(daemon.env);

@@ -10,7 +10,7 @@ import { fileStandIns, runWorkflow, type WorkflowJobResult } from '../harness/wo
 import { dockerdAvailable, ensureBaseImage, pushBaseImage, removeTestImages, startDockerd } from '../../scripts/container-test-env.mjs';
 import { haproxyBinary, startHaproxy, type RunningHaproxy } from '../support/haproxy.js';
 import { PYTHON, pythonWithScikitLearn } from '../support/model-server.js';
-import { freePort, startRegistry } from '../support/registry.js';
+import { portOutsideEphemeralRange, startRegistry } from '../support/registry.js';
 import { makeTempDir } from '../support/tmp.js';
 
 /**
@@ -252,7 +252,9 @@ describe.skipIf(!haveScikitLearn || !dockerdAvailable() || !existsSync(haproxyBi
   });
 
   it('delivery.yml on a push to main: train, package, build and push the image, deploy it to staging, then to production; both serve predictions through HAProxy', async () => {
-    const ports = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+    // Bound only when each stage deploys: outside the range other tests' servers on port 0 draw from.
+    const ports: number[] = [];
+    for (let i = 0; i < 4; i++) ports.push(await portOutsideEphemeralRange(ports));
     const checkout = repository('delivery', (dir) => {
       // The deploy host of this test: its HAProxy's runtime API, free ports, its frontend.
       const plan = path.join(dir, 'workflows-examples/example-project/deploy/rollout.yml');

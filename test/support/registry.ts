@@ -51,6 +51,39 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A free port that the system never hands out by itself: below the ephemeral range that `listen(0)`
+ * and outgoing connections draw from. For a port a test picks now and binds much later (a candidate
+ * slot of a rollout): a port from freePort() may meanwhile go to another test's server on port 0.
+ */
+export async function portOutsideEphemeralRange(taken: readonly number[] = []): Promise<number> {
+  const low = ephemeralRangeStart();
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const port = 10_000 + Math.floor(Math.random() * (low - 10_000));
+    if (!taken.includes(port) && (await bindable(port))) return port;
+  }
+  throw new Error(`no free port between 10000 and ${low} after 100 tries`);
+}
+
+function ephemeralRangeStart(): number {
+  try {
+    const low = Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
+    if (Number.isInteger(low) && low > 11_000) return low;
+  } catch {
+    // not Linux: the IANA range starts at 49152, Linux's default at 32768; stay below both
+  }
+  return 32_768;
+}
+
+function bindable(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.unref();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
 export async function startRegistry(options: RegistryOptions = {}): Promise<RunningRegistry> {
   const binary = registryBinary();
   if (!existsSync(binary)) {
