@@ -1,14 +1,15 @@
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { ConfigurationError } from '../platform/errors.js';
+import { SCAN_TASK, startWorker } from '../platform/threads.js';
 import { SplitControl } from './readers/csv-split.js';
 import { scanDataset, scanTailOf, type ScanOptions, type ScanState, type TailScan } from './scan.js';
 
 /**
  * Scanning in a worker thread, so that both cores work: the worker reads the reference while the
  * data is read here, then, or at once when there is no reference to read, takes over the end of
- * the data file (see readers/csv-split.ts). The worker is the same bundle file started again: its
- * entry sees it is not the main thread and calls serveScanWorker(). Only plain data (and the split's
- * shared memory) crosses the thread boundary.
+ * the data file (see readers/csv-split.ts). The worker is the same bundle file started again (see
+ * platform/threads.ts): its entry sees the scan task and calls serveScanWorker(), which waits for
+ * the jobs. Only plain data (and the split's shared memory) crosses the thread boundary.
  */
 type WorkerScanOptions = Omit<ScanOptions, 'logger' | 'schemaLineOf' | 'split' | 'tail'>;
 
@@ -41,15 +42,8 @@ interface SerializedError {
 type WorkerMessage = { job: 'reference'; state?: ScanState; error?: SerializedError } | { job: 'tail'; tail?: TailScan | null; error?: SerializedError };
 
 interface WorkerInput {
-  task: typeof SCAN_TASK;
   reference?: WorkerScanOptions;
   tail?: { options: WorkerScanOptions; shared: SharedArrayBuffer; pairsDir: string };
-}
-
-export const SCAN_TASK = 'mlops-actions:scan';
-
-export function isScanWorker(): boolean {
-  return !isMainThread && (workerData as { task?: string } | null)?.task === SCAN_TASK;
 }
 
 function plain(options: ScanOptions): WorkerScanOptions {
@@ -57,15 +51,15 @@ function plain(options: ScanOptions): WorkerScanOptions {
   return rest;
 }
 
-/** A helper that runs its jobs in a new worker thread started from `entryFile` (the bundle). */
+/** A helper that runs its jobs in a worker thread of `entryFile` (the bundle): the prestarted one, else a new one. */
 export function workerHelper(entryFile: string): ScanHelper {
   return (jobs) => {
     const input: WorkerInput = {
-      task: SCAN_TASK,
       reference: jobs.reference && plain(jobs.reference),
       tail: jobs.tail && { options: plain(jobs.tail.options), shared: jobs.tail.shared, pairsDir: jobs.tail.pairsDir },
     };
-    const worker = new Worker(entryFile, { workerData: input });
+    const worker = startWorker(entryFile, SCAN_TASK);
+    worker.postMessage(input);
     const pending = new Map<string, { resolve: (value: never) => void; reject: (error: unknown) => void }>();
     const expect = <T>(job: string, lineOf?: ScanOptions['schemaLineOf'], schemaFile?: string): Promise<T> => {
       const promise = new Promise<T>((resolve, reject) => {
@@ -123,9 +117,9 @@ function serialize(error: unknown): SerializedError {
     : { message: error instanceof Error ? error.message : String(error), configuration: false, stack: error instanceof Error ? error.stack : undefined };
 }
 
-/** The worker side: the reference, then the end of the data, each result posted as it is ready. */
+/** The worker side: waits for the jobs, then does the reference, then the end of the data, each result posted as it is ready. */
 export async function serveScanWorker(): Promise<void> {
-  const input = workerData as WorkerInput;
+  const input = await new Promise<WorkerInput>((resolve) => parentPort!.once('message', resolve));
   if (input.reference) {
     try {
       parentPort!.postMessage({ job: 'reference', state: await scanDataset(input.reference) } satisfies WorkerMessage);

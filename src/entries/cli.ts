@@ -1,16 +1,19 @@
 #!/usr/bin/env node
 import { fileURLToPath } from 'node:url';
-import { actions } from '../actions/index.js';
-import { runCli } from '../cli/main.js';
-import { isScanWorker, serveScanWorker } from '../data/scan-worker.js';
-import { isBootstrapWorker, serveBootstrapWorker } from '../eval/bootstrap-worker.js';
+import { BOOTSTRAP_TASK, prestartWorker, SCAN_TASK, workerTask } from '../platform/threads.js';
 
-// The same file serves as the worker threads of the actions that use both cores.
-if (isScanWorker()) {
-  await serveScanWorker();
-} else if (isBootstrapWorker()) {
-  await serveBootstrapWorker();
+// The same file serves as the worker threads of the actions that use both cores; each thread loads
+// only the code it runs (platform/threads.ts).
+const entry = fileURLToPath(import.meta.url);
+const task = workerTask();
+if (task === SCAN_TASK) {
+  await (await import('../data/scan-worker.js')).serveScanWorker();
+} else if (task === BOOTSTRAP_TASK) {
+  await (await import('../eval/bootstrap-worker.js')).serveBootstrapWorker();
 } else {
+  // validate-data reads with a second thread: it starts while the CLI loads.
+  if (process.argv[2] === 'validate-data') prestartWorker(entry, SCAN_TASK);
+  const [{ actions }, { runCli }] = await Promise.all([import('../actions/index.js'), import('../cli/main.js')]);
   // Ctrl-C stops a cancellable action's work (a training run) and still prints its report; a
   // second Ctrl-C ends at once. Other actions keep node's default.
   const controller = new AbortController();
@@ -25,7 +28,7 @@ if (isScanWorker()) {
     err: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     env: process.env,
-    workerEntry: fileURLToPath(import.meta.url),
+    workerEntry: entry,
     signal: controller.signal,
   });
 }

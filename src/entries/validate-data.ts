@@ -1,8 +1,13 @@
 import { fileURLToPath } from 'node:url';
-import { validateDataAction } from '../actions/validate-data.js';
-import { isScanWorker, serveScanWorker } from '../data/scan-worker.js';
-import { runOnRunner } from '../platform/runner.js';
+import { prestartWorker, SCAN_TASK, workerTask } from '../platform/threads.js';
 
-// The same file serves as the worker that reads the reference on the second core.
-if (isScanWorker()) await serveScanWorker();
-else await runOnRunner(validateDataAction, { workerEntry: fileURLToPath(import.meta.url) });
+// The same file serves as the worker that reads on the second core (the reference, then the end of
+// the data); it starts while the action's code loads, and loads only the scanning code.
+const entry = fileURLToPath(import.meta.url);
+if (workerTask() === SCAN_TASK) {
+  await (await import('../data/scan-worker.js')).serveScanWorker();
+} else {
+  prestartWorker(entry, SCAN_TASK);
+  const [{ validateDataAction }, { runOnRunner }] = await Promise.all([import('../actions/validate-data.js'), import('../platform/runner.js')]);
+  await runOnRunner(validateDataAction, { workerEntry: entry });
+}

@@ -1,18 +1,13 @@
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { BOOTSTRAP_TASK, computeResamples, type BootstrapJob, type BootstrapWorkerReply } from './bootstrap.js';
+import { parentPort } from 'node:worker_threads';
+import { computeResamples, type BootstrapJob, type BootstrapWorkerReply } from './bootstrap.js';
 
 /**
  * The worker side of pairedBootstrap's threads. A worker is the bundle's entry file started again
- * (pairedBootstrap's `workerEntry`); the entry checks isBootstrapWorker() first and then calls
+ * (pairedBootstrap's `workerEntry`); its entry sees the bootstrap task (platform/threads.ts) and calls
  * serveBootstrapWorker(), which waits for one job (the prepared rows in shared memory and a range
  * of resamples), writes that range's metric values into the shared output, answers, and lets the
  * thread end.
  */
-
-/** True in a thread that pairedBootstrap started to compute resamples. */
-export function isBootstrapWorker(): boolean {
-  return !isMainThread && (workerData as { task?: string } | null)?.task === BOOTSTRAP_TASK;
-}
 
 /** Serves one job, then returns; the thread exits when its port has no listener left. */
 export function serveBootstrapWorker(): Promise<void> {

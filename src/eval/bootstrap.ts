@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { BOOTSTRAP_TASK, startWorker } from '../platform/threads.js';
 
 /**
  * Paired Poisson bootstrap of binary-classification metrics, for the metric gate.
@@ -109,9 +110,6 @@ export interface PreparedBootstrap {
   models: PreparedModel[];
 }
 
-/** Task id in workerData, so an entry file knows to serve as a bootstrap worker. */
-export const BOOTSTRAP_TASK = 'mlops-actions:bootstrap';
-
 /** Below this many row-resamples a worker's start-up costs more than it saves. */
 const MIN_PARALLEL_WORK = 4_000_000;
 /** The passes take row numbers in 31 bits; the sign bit marks group ends. */
@@ -133,7 +131,7 @@ export async function pairedBootstrap(input: BootstrapInput, options: BootstrapO
   threads = Math.max(1, Math.min(Math.floor(threads), resamples));
   if (threads > 1 && !options.workerEntry) throw new RangeError('pairedBootstrap: threads > 1 needs workerEntry');
   // The workers load while this thread sorts.
-  const workers = threads > 1 ? Array.from({ length: threads }, () => new Worker(options.workerEntry!, { workerData: { task: BOOTSTRAP_TASK } })) : [];
+  const workers = threads > 1 ? Array.from({ length: threads }, () => startWorker(options.workerEntry!, BOOTSTRAP_TASK)) : [];
   const answers = workers.map(workerAnswer);
 
   try {

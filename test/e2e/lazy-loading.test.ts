@@ -9,7 +9,8 @@ import { makeTempDir } from '../support/tmp.js';
 /**
  * Start-up cost: the bundle keeps the artifact, cache (Azure SDK) and Octokit code in chunks loaded
  * with import() only when used. A run that uploads nothing and talks to no API must load none of
- * them; a pull-request run loads Octokit but still no artifact or cache code.
+ * them (it does load other chunks, such as the action's own code); a pull-request run loads Octokit
+ * but still no artifact or cache code.
  */
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const action = path.join(repoRoot, 'actions/validate-data');
@@ -58,7 +59,7 @@ async function loadedChunks(event: 'push' | 'pull_request'): Promise<Array<{ fil
         ['artifact', 'ArtifactService'],
         ['cache', 'CacheService'],
         ['azure', 'BlockBlobClient'],
-        ['octokit', 'api.github.com'],
+        ['octokit', 'octokit-core.js'],
       ]
         .filter(([, marker]) => text.includes(marker!))
         .map(([name]) => name!);
@@ -73,8 +74,11 @@ describe('bundle start-up', () => {
     expect(readdirSync(dist).filter((f) => f.endsWith('.index.js')).length).toBeGreaterThan(0);
   });
 
-  it('loads no chunk at all on a push run that uploads nothing', async () => {
-    expect(await loadedChunks('push')).toEqual([]);
+  it('loads no heavy client on a push run that uploads nothing', async () => {
+    const chunks = await loadedChunks('push');
+    // The action's own code is a chunk too (the entry loads only what its thread runs).
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.flatMap((c) => c.holds)).toEqual([]);
   });
 
   it('loads Octokit but no artifact, cache or Azure code on a pull-request run', async () => {

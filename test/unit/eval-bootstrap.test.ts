@@ -254,13 +254,17 @@ describe('worker threads', () => {
   beforeAll(() => {
     // Workers cannot load TypeScript: the engine's two files are transpiled as they are into a
     // folder of ES modules, with a small entry that serves as the worker.
-    for (const name of ['bootstrap', 'bootstrap-worker']) {
-      const source = readFileSync(fileURLToPath(new URL(`../../src/eval/${name}.ts`, import.meta.url)), 'utf8');
+    // (platform/threads.ts goes to platform/, where the engine's imports look for it)
+    for (const [dir, name] of [['eval', 'bootstrap'], ['eval', 'bootstrap-worker'], ['platform', 'threads']]) {
+      const source = readFileSync(fileURLToPath(new URL(`../../src/${dir}/${name}.ts`, import.meta.url)), 'utf8');
       const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 } }).outputText;
-      tmp.write(`workers/${name}.js`, js);
+      tmp.write(`${dir === 'eval' ? 'workers' : dir}/${name}.js`, js);
     }
-    tmp.write('workers/package.json', '{"type": "module"}');
-    entry = tmp.write('workers/entry.js', "import { isBootstrapWorker, serveBootstrapWorker } from './bootstrap-worker.js';\nif (isBootstrapWorker()) await serveBootstrapWorker();\n");
+    tmp.write('package.json', '{"type": "module"}');
+    entry = tmp.write(
+      'workers/entry.js',
+      "import { BOOTSTRAP_TASK, workerTask } from '../platform/threads.js';\nimport { serveBootstrapWorker } from './bootstrap-worker.js';\nif (workerTask() === BOOTSTRAP_TASK) await serveBootstrapWorker();\n",
+    );
   });
 
   it('gives bit-identical results with 1, 2 and 3 threads, however resamples are paired', async () => {
