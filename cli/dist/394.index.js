@@ -588,6 +588,10 @@ class NumberCounts {
         index[i] = ++this.size;
         return 2;
     }
+    /** The numbers and their counts, in the order the numbers first came (views, valid until the next add). */
+    view() {
+        return { values: this.values.subarray(0, this.size), counts: this.counts.subarray(0, this.size), size: this.size };
+    }
     /** [number, count] pairs in the order the numbers first came. */
     entries() {
         const out = [];
@@ -640,7 +644,10 @@ class ColumnProfile {
     nulls = 0;
     invalid = 0;
     moments = (0,moments/* emptyMoments */.rC)();
-    quantiles;
+    /** Numeric columns: every value, except those still only in numericTop (see quantiles). */
+    sketch;
+    /** True while numericTop's counts are not in the sketch: values go to numericTop alone. */
+    countsOutsideSketch;
     distinct;
     frequencies;
     /** Exact counts of each number while there are few distinct ones; null once there are too many. */
@@ -651,11 +658,13 @@ class ColumnProfile {
         this.name = name;
         this.type = type;
         const kind = profileKind(type);
-        this.quantiles = kind === 'numeric' ? (state?.quantiles ? quantile_sketch/* QuantileSketch */.w.fromJSON(state.quantiles) : new quantile_sketch/* QuantileSketch */.w()) : undefined;
+        this.sketch = kind === 'numeric' ? (state?.quantiles ? quantile_sketch/* QuantileSketch */.w.fromJSON(state.quantiles) : new quantile_sketch/* QuantileSketch */.w()) : undefined;
         this.distinct = state ? distinct_sketch/* DistinctCounter */.$A.fromJSON(state.distinct) : new distinct_sketch/* DistinctCounter */.$A();
         this.frequencies =
             kind === 'numeric' || state?.frequencies === null ? undefined : state?.frequencies ? FrequencyTable.fromJSON(state.frequencies) : new FrequencyTable();
         this.numericTop = kind === 'numeric' && state?.numericTop !== null ? numberCounts(state?.numericTop ?? []) : null;
+        // A saved sketch holds every value already.
+        this.countsOutsideSketch = this.numericTop !== null && !state?.quantiles;
         if (state) {
             this.count = state.count;
             this.nulls = state.nulls;
@@ -668,12 +677,29 @@ class ColumnProfile {
         return profileKind(this.type);
     }
     /**
-     * For drift alone (see ScanOptions.profile): numbers go to the moments and the quantile sketch
-     * only; the distinct count and exact number counts are not kept (distinct stays 0, numericTop null).
+     * The quantile sketch of a numeric column. While a column has few distinct numbers they are
+     * only counted (numericTop), which costs less than sorting every value into the sketch; the
+     * counts go into the sketch (addCounts, exactly) when it is first asked for or when the numbers
+     * overflow the counts, and from then on every value goes to both.
+     */
+    get quantiles() {
+        if (this.countsOutsideSketch)
+            this.countsIntoSketch();
+        return this.sketch;
+    }
+    countsIntoSketch() {
+        this.countsOutsideSketch = false;
+        if (this.numericTop === null)
+            return;
+        const { values, counts, size } = this.numericTop.view();
+        this.sketch.addCounts(values, counts, size);
+    }
+    /**
+     * For drift alone (see ScanOptions.profile): numbers go to the moments, the quantile sketch and
+     * the exact counts while few; the distinct count is not kept (it stays 0).
      */
     forDriftOnly() {
         this.driftOnly = true;
-        this.numericTop = null;
     }
     /**
      * Numeric values (numbers, and timestamps as epoch milliseconds): values[0, count), finite. They
@@ -684,27 +710,37 @@ class ColumnProfile {
             return;
         this.count += count;
         (0,moments/* addValues */.ml)(this.moments, values, count);
-        if (this.driftOnly) {
-            this.quantiles.addBatch(values, count);
-            return;
-        }
-        const distinct = this.distinct;
-        let top = this.numericTop;
-        for (let i = 0; i < count; i++) {
-            const x = values[i];
-            const hash = (0,distinct_sketch/* hashNumber */.YR)(x);
-            // Every number the exact counts hold is in the distinct counter already: only a new one goes in.
-            if (top !== null) {
+        // values[0, rest) went into the exact counts; the rest are past their cap (or there are none).
+        let rest = 0;
+        // values[sketchFrom, count) go into the sketch: all of them once the counts are in it.
+        let sketchFrom = 0;
+        const top = this.numericTop;
+        if (top !== null) {
+            const distinct = this.driftOnly ? undefined : this.distinct;
+            for (; rest < count; rest++) {
+                const x = values[rest];
+                const hash = (0,distinct_sketch/* hashNumber */.YR)(x);
                 const added = top.add(x, 1, hash);
-                if (added === 1)
-                    continue;
                 if (added === 0)
-                    top = null;
+                    break;
+                // Every number the exact counts hold is in the distinct counter already: only a new one goes in.
+                if (added === 2)
+                    distinct?.addHash(hash);
             }
-            distinct.addHash(hash);
+            sketchFrom = this.countsOutsideSketch ? rest : 0;
+            if (rest < count) {
+                if (this.countsOutsideSketch)
+                    this.countsIntoSketch();
+                this.numericTop = null;
+            }
         }
-        this.numericTop = top;
-        this.quantiles.addBatch(values, count);
+        if (!this.driftOnly) {
+            const distinct = this.distinct;
+            for (let i = rest; i < count; i++)
+                distinct.addHash((0,distinct_sketch/* hashNumber */.YR)(values[i]));
+        }
+        if (sketchFrom < count)
+            this.sketch.addBatch(sketchFrom === 0 ? values : values.subarray(sketchFrom), count - sketchFrom);
     }
     /** A categorical or text value, with its hash (see hashString / hashBytes). */
     addKey(key, hash) {
@@ -2611,11 +2647,12 @@ class ValueOrder {
     ofBytes(buf, s, e) {
         const length = e - s;
         let order = 1;
-        const previous = this.previousBytes;
+        let previous = this.previousBytes;
         const previousLength = this.previousLength;
+        // The common prefix with the previous value: its length, i, is also what need not be copied.
+        let i = 0;
         if (previousLength >= 0) {
             const n = Math.min(length, previousLength);
-            let i = 0;
             while (i < n && buf[s + i] === previous[i])
                 i++;
             order = i < n ? (buf[s + i] > previous[i] ? 1 : -1) : Math.sign(length - previousLength);
@@ -2624,9 +2661,14 @@ class ValueOrder {
             this.first ??= buf.slice(s, e);
         }
         if (order > 0) {
-            if (previous.length < length)
-                this.previousBytes = new Uint8Array(2 * length);
-            this.previousBytes.set(buf.subarray(s, e));
+            if (previous.length < length) {
+                const grown = new Uint8Array(2 * length);
+                grown.set(previous.subarray(0, i));
+                this.previousBytes = previous = grown;
+            }
+            // A byte loop, not set(subarray()): an id is a few bytes, and a view per value costs more.
+            for (let j = i; j < length; j++)
+                previous[j] = buf[s + j];
             this.previousLength = length;
         }
         return order;
@@ -6254,6 +6296,59 @@ class QuantileSketch {
         this.appendSorted(h, buf, 0, size);
         this.sizes[0] = this.n0 = this.sizes[0];
         this.level0 = this.levels[0];
+        while (this.retainedCount() >= this.totalCapacity)
+            this.compressOnce();
+        this.updateLimit0();
+        this.cacheCount = -1;
+    }
+    /**
+     * Adds counts[i] copies of values[i], for i < size (each value at most once, in any order; the
+     * counts are whole numbers). Past the exact phase a count goes in by its binary digits: its 2^h
+     * part is one value at level h, which is exactly what such a value stands for, so nothing is lost
+     * on the way in, and only the distinct values are sorted, not every copy. Compactions that follow
+     * are counted in the error bound as usual.
+     */
+    addCounts(values, counts, size) {
+        let total = 0;
+        const present = [];
+        for (let i = 0; i < size; i++) {
+            const c = counts[i];
+            if (!(Number.isInteger(c) && c >= 0))
+                throw new RangeError(`addCounts: counts must be whole numbers >= 0, got ${c}`);
+            if (c > 0)
+                present.push(i);
+            total += c;
+        }
+        if (total === 0)
+            return;
+        if (this.isExact && this.n + total <= this.exactCapacity) {
+            for (const i of present)
+                for (let c = counts[i]; c > 0; c--)
+                    this.add(values[i]);
+            return;
+        }
+        if (this.isExact) {
+            this.sizes[0] = this.n0;
+            this.convertToSketch();
+        }
+        present.sort((a, b) => values[a] - values[b]);
+        const level = new Float64Array(present.length);
+        for (let h = 0, weight = 1; weight <= total; h++, weight *= 2) {
+            let m = 0;
+            for (const i of present)
+                if (Math.floor(counts[i] / weight) % 2 === 1)
+                    level[m++] = values[i];
+            if (m > 0)
+                this.appendSorted(h, level, 0, m);
+        }
+        const lo = values[present[0]];
+        const hi = values[present[present.length - 1]];
+        if (lo < this.lo)
+            this.lo = lo;
+        if (hi > this.hi)
+            this.hi = hi;
+        this.n += total;
+        this.sizes[0] = this.n0;
         while (this.retainedCount() >= this.totalCapacity)
             this.compressOnce();
         this.updateLimit0();

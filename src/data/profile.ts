@@ -61,7 +61,10 @@ export class ColumnProfile {
   nulls = 0;
   invalid = 0;
   readonly moments: Moments = emptyMoments();
-  readonly quantiles: QuantileSketch | undefined;
+  /** Numeric columns: every value, except those still only in numericTop (see quantiles). */
+  private readonly sketch: QuantileSketch | undefined;
+  /** True while numericTop's counts are not in the sketch: values go to numericTop alone. */
+  private countsOutsideSketch: boolean;
   readonly distinct: DistinctCounter;
   frequencies: FrequencyTable | undefined;
   /** Exact counts of each number while there are few distinct ones; null once there are too many. */
@@ -75,11 +78,13 @@ export class ColumnProfile {
     state?: ColumnProfileState,
   ) {
     const kind = profileKind(type);
-    this.quantiles = kind === 'numeric' ? (state?.quantiles ? QuantileSketch.fromJSON(state.quantiles) : new QuantileSketch()) : undefined;
+    this.sketch = kind === 'numeric' ? (state?.quantiles ? QuantileSketch.fromJSON(state.quantiles) : new QuantileSketch()) : undefined;
     this.distinct = state ? DistinctCounter.fromJSON(state.distinct) : new DistinctCounter();
     this.frequencies =
       kind === 'numeric' || state?.frequencies === null ? undefined : state?.frequencies ? FrequencyTable.fromJSON(state.frequencies) : new FrequencyTable();
     this.numericTop = kind === 'numeric' && state?.numericTop !== null ? numberCounts(state?.numericTop ?? []) : null;
+    // A saved sketch holds every value already.
+    this.countsOutsideSketch = this.numericTop !== null && !state?.quantiles;
     if (state) {
       this.count = state.count;
       this.nulls = state.nulls;
@@ -93,12 +98,29 @@ export class ColumnProfile {
   }
 
   /**
-   * For drift alone (see ScanOptions.profile): numbers go to the moments and the quantile sketch
-   * only; the distinct count and exact number counts are not kept (distinct stays 0, numericTop null).
+   * The quantile sketch of a numeric column. While a column has few distinct numbers they are
+   * only counted (numericTop), which costs less than sorting every value into the sketch; the
+   * counts go into the sketch (addCounts, exactly) when it is first asked for or when the numbers
+   * overflow the counts, and from then on every value goes to both.
+   */
+  get quantiles(): QuantileSketch | undefined {
+    if (this.countsOutsideSketch) this.countsIntoSketch();
+    return this.sketch;
+  }
+
+  private countsIntoSketch(): void {
+    this.countsOutsideSketch = false;
+    if (this.numericTop === null) return;
+    const { values, counts, size } = this.numericTop.view();
+    this.sketch!.addCounts(values, counts, size);
+  }
+
+  /**
+   * For drift alone (see ScanOptions.profile): numbers go to the moments, the quantile sketch and
+   * the exact counts while few; the distinct count is not kept (it stays 0).
    */
   forDriftOnly(): void {
     this.driftOnly = true;
-    this.numericTop = null;
   }
 
   /**
@@ -109,26 +131,34 @@ export class ColumnProfile {
     if (count <= 0) return;
     this.count += count;
     addValues(this.moments, values, count);
-    if (this.driftOnly) {
-      this.quantiles!.addBatch(values, count);
-      return;
-    }
-    const distinct = this.distinct;
-    let top = this.numericTop;
-    for (let i = 0; i < count; i++) {
-      const x = values[i]!;
-      const hash = hashNumber(x);
-      // Every number the exact counts hold is in the distinct counter already: only a new one goes in.
-      if (top !== null) {
+    // values[0, rest) went into the exact counts; the rest are past their cap (or there are none).
+    let rest = 0;
+    // values[sketchFrom, count) go into the sketch: all of them once the counts are in it.
+    let sketchFrom = 0;
+    const top = this.numericTop;
+    if (top !== null) {
+      const distinct = this.driftOnly ? undefined : this.distinct;
+      for (; rest < count; rest++) {
+        const x = values[rest]!;
+        const hash = hashNumber(x);
         const added = top.add(x, 1, hash);
-        if (added === 1) continue;
-        if (added === 0) top = null;
+        if (added === 0) break;
+        // Every number the exact counts hold is in the distinct counter already: only a new one goes in.
+        if (added === 2) distinct?.addHash(hash);
       }
-      distinct.addHash(hash);
+      sketchFrom = this.countsOutsideSketch ? rest : 0;
+      if (rest < count) {
+        if (this.countsOutsideSketch) this.countsIntoSketch();
+        this.numericTop = null;
+      }
     }
-    this.numericTop = top;
-    this.quantiles!.addBatch(values, count);
+    if (!this.driftOnly) {
+      const distinct = this.distinct;
+      for (let i = rest; i < count; i++) distinct.addHash(hashNumber(values[i]!));
+    }
+    if (sketchFrom < count) this.sketch!.addBatch(sketchFrom === 0 ? values : values.subarray(sketchFrom), count - sketchFrom);
   }
+
 
   /** A categorical or text value, with its hash (see hashString / hashBytes). */
   addKey(key: string, hash: number): void {

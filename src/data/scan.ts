@@ -57,8 +57,9 @@ export interface ScanOptions {
   checkRules?: boolean;
   /**
    * `drift`: a reference's profile, with only what drift reads (computeDrift): counts, moments and
-   * quantiles of numbers, top values of categories; no distinct counts or exact number counts, and
-   * the columns drift does not compare (free text, identifiers) only counted. Default `full`.
+   * quantiles of numbers (exact counts of numbers while few, which the quantiles come from), top
+   * values of categories; no distinct counts, and the columns drift does not compare (free text,
+   * identifiers) only counted. Default `full`.
    */
   profile?: 'full' | 'drift';
   /** Internal: distinct values a `unique` check holds in memory before it spills to disk (tests use a few). */

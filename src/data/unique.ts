@@ -231,19 +231,25 @@ export class ValueOrder {
   ofBytes(buf: Uint8Array, s: number, e: number): number {
     const length = e - s;
     let order = 1;
-    const previous = this.previousBytes;
+    let previous = this.previousBytes;
     const previousLength = this.previousLength;
+    // The common prefix with the previous value: its length, i, is also what need not be copied.
+    let i = 0;
     if (previousLength >= 0) {
       const n = Math.min(length, previousLength);
-      let i = 0;
       while (i < n && buf[s + i] === previous[i]) i++;
       order = i < n ? (buf[s + i]! > previous[i]! ? 1 : -1) : Math.sign(length - previousLength);
     } else {
       this.first ??= buf.slice(s, e);
     }
     if (order > 0) {
-      if (previous.length < length) this.previousBytes = new Uint8Array(2 * length);
-      this.previousBytes.set(buf.subarray(s, e));
+      if (previous.length < length) {
+        const grown = new Uint8Array(2 * length);
+        grown.set(previous.subarray(0, i));
+        this.previousBytes = previous = grown;
+      }
+      // A byte loop, not set(subarray()): an id is a few bytes, and a view per value costs more.
+      for (let j = i; j < length; j++) previous[j] = buf[s + j]!;
       this.previousLength = length;
     }
     return order;

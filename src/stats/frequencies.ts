@@ -279,6 +279,11 @@ export class NumberCounts {
     return 2;
   }
 
+  /** The numbers and their counts, in the order the numbers first came (views, valid until the next add). */
+  view(): { values: Float64Array; counts: Float64Array; size: number } {
+    return { values: this.values.subarray(0, this.size), counts: this.counts.subarray(0, this.size), size: this.size };
+  }
+
   /** [number, count] pairs in the order the numbers first came. */
   entries(): Array<[number, number]> {
     const out: Array<[number, number]> = [];

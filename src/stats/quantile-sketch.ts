@@ -153,6 +153,49 @@ export class QuantileSketch {
     this.cacheCount = -1;
   }
 
+  /**
+   * Adds counts[i] copies of values[i], for i < size (each value at most once, in any order; the
+   * counts are whole numbers). Past the exact phase a count goes in by its binary digits: its 2^h
+   * part is one value at level h, which is exactly what such a value stands for, so nothing is lost
+   * on the way in, and only the distinct values are sorted, not every copy. Compactions that follow
+   * are counted in the error bound as usual.
+   */
+  addCounts(values: Float64Array, counts: Float64Array, size: number): void {
+    let total = 0;
+    const present: number[] = [];
+    for (let i = 0; i < size; i++) {
+      const c = counts[i]!;
+      if (!(Number.isInteger(c) && c >= 0)) throw new RangeError(`addCounts: counts must be whole numbers >= 0, got ${c}`);
+      if (c > 0) present.push(i);
+      total += c;
+    }
+    if (total === 0) return;
+    if (this.isExact && this.n + total <= this.exactCapacity) {
+      for (const i of present) for (let c = counts[i]!; c > 0; c--) this.add(values[i]!);
+      return;
+    }
+    if (this.isExact) {
+      this.sizes[0] = this.n0;
+      this.convertToSketch();
+    }
+    present.sort((a, b) => values[a]! - values[b]!);
+    const level = new Float64Array(present.length);
+    for (let h = 0, weight = 1; weight <= total; h++, weight *= 2) {
+      let m = 0;
+      for (const i of present) if (Math.floor(counts[i]! / weight) % 2 === 1) level[m++] = values[i]!;
+      if (m > 0) this.appendSorted(h, level, 0, m);
+    }
+    const lo = values[present[0]!]!;
+    const hi = values[present[present.length - 1]!]!;
+    if (lo < this.lo) this.lo = lo;
+    if (hi > this.hi) this.hi = hi;
+    this.n += total;
+    this.sizes[0] = this.n0;
+    while (this.retainedCount() >= this.totalCapacity) this.compressOnce();
+    this.updateLimit0();
+    this.cacheCount = -1;
+  }
+
   /** Appends sorted values buf[from, from + size) to level h (level 0 need not stay sorted). */
   private appendSorted(h: number, buf: Float64Array, from: number, size: number): void {
     this.sizes[0] = this.n0;

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { DatasetProfile } from '../../src/data/profile.js';
+import { ColumnProfile, DatasetProfile } from '../../src/data/profile.js';
 import { DistinctCounter, hashNumber, hashString } from '../../src/stats/distinct-sketch.js';
 import { mergeScanStates, scanDataset } from '../../src/data/scan.js';
 import { dataSchemaSchema } from '../../src/data/schema.js';
@@ -68,5 +68,80 @@ describe('distinct counts of a scanned dataset', () => {
     expect(one.columns.get('code')!.frequencies!.exact).toBe(false);
     expect(one.columns.get('wide')!.numericTop).toBeNull();
     expect(one.columns.get('small')!.numericTop).not.toBeNull();
+  });
+});
+
+/**
+ * A numeric column's quantile sketch while its numbers are few: they are only counted, and the
+ * counts go into the sketch when it is asked for or when the numbers overflow the counts. Whatever
+ * the moment, the sketch ends up with every value exactly once.
+ */
+describe('quantiles of a numeric column with few distinct numbers', () => {
+  /** The profile's sketch against the sorted values: count, min, max, and ranks within the stated error. */
+  function expectSketchOf(profile: ColumnProfile, all: number[]): void {
+    const sketch = profile.quantiles!;
+    const sorted = Float64Array.from(all).sort();
+    expect(sketch.count).toBe(all.length);
+    expect([sketch.min, sketch.max]).toEqual([sorted[0], sorted.at(-1)]);
+    let worst = 0;
+    for (let i = 0; i < sorted.length; i++) {
+      if (i + 1 < sorted.length && sorted[i + 1] === sorted[i]) continue;
+      worst = Math.max(worst, Math.abs(sketch.rank(sorted[i]!) - (i + 1) / sorted.length));
+    }
+    expect(worst).toBeLessThanOrEqual(sketch.rankError());
+  }
+
+  function batches(profile: ColumnProfile, all: number[], from: number, to: number, make: (i: number) => number): void {
+    for (let start = from; start < to; start += 4096) {
+      const batch = Float64Array.from({ length: Math.min(4096, to - start) }, (_, j) => make(start + j));
+      profile.addNumbers(batch, batch.length);
+      all.push(...batch);
+    }
+  }
+
+  const r = makeRandom(11);
+  const few = () => Math.floor(r() * r() * 60);
+  const many = (i: number) => i + 0.5;
+
+  it('few numbers to the end: exact ranks', () => {
+    const profile = new ColumnProfile('n', 'integer');
+    const all: number[] = [];
+    batches(profile, all, 0, 200_000, few);
+    expect(profile.numericTop).not.toBeNull();
+    expectSketchOf(profile, all);
+    expect(profile.quantiles!.rankError()).toBe(0);
+  });
+
+  it('the numbers overflow the counts in the middle of a batch, or after the sketch was asked for, or both', () => {
+    for (const askFirst of [false, true]) {
+      for (const driftOnly of [false, true]) {
+        const profile = new ColumnProfile('n', 'number');
+        if (driftOnly) profile.forDriftOnly();
+        const all: number[] = [];
+        batches(profile, all, 0, 100_000, few);
+        if (askFirst) expectSketchOf(profile, all);
+        batches(profile, all, 100_000, 150_000, few);
+        // 3,000 new numbers, the first of them in the middle of a batch.
+        batches(profile, all, 150_000, 152_000, (i) => (i % 2 === 0 ? few() : many(i)));
+        expect(profile.numericTop).toBeNull();
+        batches(profile, all, 152_000, 160_000, many);
+        expectSketchOf(profile, all);
+        expect(profile.count).toBe(all.length);
+        if (!driftOnly) expect(profile.distinct.estimate()).toBe(new Set(all).size);
+      }
+    }
+  });
+
+  it('saved and restored with its counts, then merged: every value once', () => {
+    const a = new ColumnProfile('n', 'integer');
+    const b = new ColumnProfile('n', 'integer');
+    const all: number[] = [];
+    batches(a, all, 0, 50_000, few);
+    batches(b, all, 50_000, 90_000, few);
+    const restored = ColumnProfile.fromJSON(JSON.parse(JSON.stringify(a.toJSON())));
+    batches(restored, all, 90_000, 100_000, few);
+    restored.merge(b);
+    expect(restored.numericTop).not.toBeNull();
+    expectSketchOf(restored, all);
   });
 });

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scanDataset } from '../../src/data/scan.js';
 import { dataSchemaSchema } from '../../src/data/schema.js';
-import { packPosition, UniqueChecker } from '../../src/data/unique.js';
+import { packPosition, UniqueChecker, ValueOrder } from '../../src/data/unique.js';
 import { parseConfigText } from '../../src/platform/config-file.js';
 import { makeTempDir } from '../support/tmp.js';
 import { makeRandom as random } from './stats-reference.js';
@@ -125,5 +125,33 @@ describe('UniqueChecker', () => {
       if (before === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = before;
     }
+  });
+});
+
+describe('ValueOrder', () => {
+  it('orders byte strings as Buffer.compare does, in a buffer at any offset, through shared prefixes and growing lengths', () => {
+    const r = random(77);
+    const order = new ValueOrder();
+    let previous: Buffer | undefined;
+    let rises = 0;
+    for (let k = 0; k < 5000; k++) {
+      // Mostly increasing ids with long shared prefixes, sometimes longer ones (past the first
+      // 64-byte copy), sometimes a step back or a repeat.
+      const base = `u${String(Math.floor(k / 3)).padStart(9, '0')}`;
+      const roll = r();
+      const text = roll < 0.05 ? base + 'x'.repeat(40 + Math.floor(r() * 120)) : roll < 0.1 ? `u${String(Math.floor((r() * k) / 3)).padStart(9, '0')}` : base;
+      const value = Buffer.from(text);
+      const padded = Buffer.concat([Buffer.from('#'.repeat(k % 7)), value, Buffer.from(',zz')]);
+      const got = order.ofBytes(padded, k % 7, (k % 7) + value.length);
+      const want = previous === undefined ? 1 : Math.sign(Buffer.compare(value, previous));
+      expect({ k, text, got }).toEqual({ k, text, got: want });
+      // The comparison is always with the greatest value so far (the last one that rose).
+      if (want > 0) {
+        previous = value;
+        rises++;
+      }
+    }
+    expect(rises).toBeGreaterThan(1000);
+    expect(Buffer.from(order.first as Uint8Array).toString()).toMatch(/^u000000000/);
   });
 });
