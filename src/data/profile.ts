@@ -159,7 +159,6 @@ export class ColumnProfile {
     if (sketchFrom < count) this.sketch!.addBatch(sketchFrom === 0 ? values : values.subarray(sketchFrom), count - sketchFrom);
   }
 
-
   /** A categorical or text value, with its hash (see hashString / hashBytes). */
   addKey(key: string, hash: number): void {
     this.count++;

@@ -146,10 +146,7 @@ export class QuantileSketch {
       h++;
     }
     this.appendSorted(h, buf, 0, size);
-    this.sizes[0] = this.n0 = this.sizes[0]!;
-    this.level0 = this.levels[0]!;
-    while (this.retainedCount() >= this.totalCapacity) this.compressOnce();
-    this.updateLimit0();
+    this.compact();
     this.cacheCount = -1;
   }
 
@@ -190,9 +187,7 @@ export class QuantileSketch {
     if (lo < this.lo) this.lo = lo;
     if (hi > this.hi) this.hi = hi;
     this.n += total;
-    this.sizes[0] = this.n0;
-    while (this.retainedCount() >= this.totalCapacity) this.compressOnce();
-    this.updateLimit0();
+    this.compact();
     this.cacheCount = -1;
   }
 
@@ -249,9 +244,7 @@ export class QuantileSketch {
         // A fresh coin sequence from here on, independent of what either sketch flipped so far.
         this.rngState = seedState((this.rngState ^ Math.imul(other.rngState, 0x9e3779b1) ^ 0x85ebca6b) >>> 0);
       }
-      this.sizes[0] = this.n0;
-      while (this.retainedCount() >= this.totalCapacity) this.compressOnce();
-      this.updateLimit0();
+      this.compact();
     }
     this.n += other.n;
     if (other.lo < this.lo) this.lo = other.lo;
@@ -369,6 +362,11 @@ export class QuantileSketch {
       }
       this.convertToSketch();
     }
+    this.compact();
+  }
+
+  /** Compacts until the retained values fit the capacities again, and sets how far level 0 may fill. */
+  private compact(): void {
     this.sizes[0] = this.n0;
     while (this.retainedCount() >= this.totalCapacity) this.compressOnce();
     this.updateLimit0();
@@ -391,11 +389,7 @@ export class QuantileSketch {
 
   /** add() without the count: used to replay values that are already counted. */
   private insertIntoLevels(x: number): void {
-    if (this.n0 >= this.limit0) {
-      this.sizes[0] = this.n0;
-      while (this.retainedCount() >= this.totalCapacity) this.compressOnce();
-      this.updateLimit0();
-    }
+    if (this.n0 >= this.limit0) this.compact();
     this.level0[this.n0++] = x;
   }
 

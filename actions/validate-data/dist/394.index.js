@@ -6239,11 +6239,7 @@ class QuantileSketch {
             h++;
         }
         this.appendSorted(h, buf, 0, size);
-        this.sizes[0] = this.n0 = this.sizes[0];
-        this.level0 = this.levels[0];
-        while (this.retainedCount() >= this.totalCapacity)
-            this.compressOnce();
-        this.updateLimit0();
+        this.compact();
         this.cacheCount = -1;
     }
     /**
@@ -6293,10 +6289,7 @@ class QuantileSketch {
         if (hi > this.hi)
             this.hi = hi;
         this.n += total;
-        this.sizes[0] = this.n0;
-        while (this.retainedCount() >= this.totalCapacity)
-            this.compressOnce();
-        this.updateLimit0();
+        this.compact();
         this.cacheCount = -1;
     }
     /** Appends sorted values buf[from, from + size) to level h (level 0 need not stay sorted). */
@@ -6354,10 +6347,7 @@ class QuantileSketch {
                 // A fresh coin sequence from here on, independent of what either sketch flipped so far.
                 this.rngState = seedState((this.rngState ^ Math.imul(other.rngState, 0x9e3779b1) ^ 0x85ebca6b) >>> 0);
             }
-            this.sizes[0] = this.n0;
-            while (this.retainedCount() >= this.totalCapacity)
-                this.compressOnce();
-            this.updateLimit0();
+            this.compact();
         }
         this.n += other.n;
         if (other.lo < this.lo)
@@ -6482,6 +6472,10 @@ class QuantileSketch {
             }
             this.convertToSketch();
         }
+        this.compact();
+    }
+    /** Compacts until the retained values fit the capacities again, and sets how far level 0 may fill. */
+    compact() {
         this.sizes[0] = this.n0;
         while (this.retainedCount() >= this.totalCapacity)
             this.compressOnce();
@@ -6504,12 +6498,8 @@ class QuantileSketch {
     }
     /** add() without the count: used to replay values that are already counted. */
     insertIntoLevels(x) {
-        if (this.n0 >= this.limit0) {
-            this.sizes[0] = this.n0;
-            while (this.retainedCount() >= this.totalCapacity)
-                this.compressOnce();
-            this.updateLimit0();
-        }
+        if (this.n0 >= this.limit0)
+            this.compact();
         this.level0[this.n0++] = x;
     }
     retainedCount() {
