@@ -61,14 +61,26 @@ function options(text: string): ScanOptions {
   return { files: [{ path: file, displayName: 'data.csv' }], schema, schemaFile: 'schema.yaml', missingColumns: 'error', checkRules: true, findingLimit: 100_000 };
 }
 
-/** The head and the helper, in this thread; the helper claims its part before the head starts. */
-async function scanInTwo(base: ScanOptions): Promise<{ state: ScanState; tail: TailScan | undefined; claimed: number }> {
+/** The helper, in this thread, started on the end of the file; returns once it has claimed its part (or given up). */
+async function startHelper(base: ScanOptions): Promise<{ control: SplitControl; tail: Promise<TailScan | undefined> }> {
   const control = new SplitControl();
   const pairsDir = path.join(tmp.root, `pairs-${++files}`);
   mkdirSync(pairsDir);
+  let settled = false;
   const tail = scanTailOf(base, control, pairsDir, 1024);
-  tail.catch(() => {});
-  for (let i = 0; i < 1000 && control.stopAt() < 0; i++) await new Promise((resolve) => setImmediate(resolve));
+  tail.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  // The claim reads the file first: on a loaded machine that can take a while (not a count of turns).
+  const deadline = Date.now() + 30_000;
+  while (control.stopAt() < 0 && !settled && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 2));
+  return { control, tail };
+}
+
+/** The head and the helper, in this thread; the helper claims its part before the head starts. */
+async function scanInTwo(base: ScanOptions): Promise<{ state: ScanState; tail: TailScan | undefined; claimed: number }> {
+  const { control, tail } = await startHelper(base);
   const claimed = control.stopAt();
   const state = await scanDataset({ ...base, split: { control, tail: () => tail.then((t) => t!) } });
   return { state, tail: await tail.catch(() => undefined), claimed };
@@ -164,12 +176,7 @@ describe('one CSV file read in two parts', () => {
     const base = options(text);
     const single = await scanDataset(base).catch((e: unknown) => e);
     expect(single).toBeInstanceOf(ConfigurationError);
-    const control = new SplitControl();
-    const pairsDir = path.join(tmp.root, 'pairs-error');
-    mkdirSync(pairsDir);
-    const tail = scanTailOf(base, control, pairsDir, 1024);
-    tail.catch(() => {});
-    for (let i = 0; i < 1000 && control.stopAt() < 0; i++) await new Promise((resolve) => setImmediate(resolve));
+    const { control, tail } = await startHelper(base);
     expect(control.stopAt()).toBeGreaterThan(0);
     const error = await scanDataset({ ...base, split: { control, tail: () => tail.then((t) => t!) } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigurationError);
