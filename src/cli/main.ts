@@ -2,25 +2,19 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { actions } from '../actions/index.js';
-import { dataSchemaToYaml, inferDataSchema } from '../data/infer.js';
-import { WorkspacePaths, type ActionContext } from '../platform/action.js';
+import { actionNames, loadAction } from '../actions/index.js';
+import type { HistoryEvent } from '../deploy/progress.js';
+import { WorkspacePaths, type ActionContext, type ActionDefinition } from '../platform/action.js';
 import { commandEnvironment, readRunEnvironment } from '../platform/environment.js';
 import { ConfigurationError, describeUnknownError } from '../platform/errors.js';
 import { writeFileAtomic } from '../platform/files.js';
 import { describeInputs, parseInputs, type RawInputs } from '../platform/inputs.js';
 import type { Logger } from '../platform/logger.js';
 import { renderReportText } from '../platform/render/terminal.js';
-import { reportJsonSchema, shouldFailStep, type FailOn } from '../platform/report.js';
-import { dataSchemaJsonSchema } from '../data/schema.js';
-import { rolloutPlanJsonSchema } from '../deploy/plan.js';
-import { ProgressStore, servingAt, type HistoryEvent } from '../deploy/progress.js';
-import { deploymentHistory } from '../platform/deployments.js';
-import { createOctokit } from '../platform/github.js';
-import { gatesJsonSchema } from '../eval/gates.js';
-import { SERVE_ENV, SERVE_PY, SERVE_PY_NAME } from '../container/serve-runtime.js';
-import { modelManifestJsonSchema } from '../packaging/manifest.js';
-import { openVerifiedPackage } from '../packaging/package.js';
+import { shouldFailStep, type FailOn } from '../platform/report.js';
+
+// Each action, and each extra subcommand's module, is imported when it runs: a subcommand loads
+// only its own code.
 
 /**
  * `mlops-actions <action> --<input> <value> ...`: the same action definitions the bundles run, with
@@ -41,9 +35,7 @@ export interface CliIo {
 const USAGE = `Usage: mlops-actions <action> [--<input> <value>]...
 
 Actions:
-${Object.keys(actions)
-  .map((a) => `  ${a}`)
-  .join('\n')}
+${actionNames.map((a) => `  ${a}`).join('\n')}
 
 Run \`mlops-actions <action> --help\` for its inputs.
 Extra:
@@ -59,12 +51,13 @@ Extra:
 `;
 
 /** The JSON Schemas published in schemas/, generated from the zod schemas. */
-export const publishedSchemas: Record<string, () => Record<string, unknown>> = {
-  'data-schema.schema.json': () => withId(dataSchemaJsonSchema(), 'data-schema', 'mlops-actions data schema (validate-data)'),
-  'gates.schema.json': () => withId(gatesJsonSchema(), 'gates', 'mlops-actions gates file (evaluate-metrics-gate)'),
-  'model-manifest.schema.json': () => withId(modelManifestJsonSchema(), 'model-manifest', 'mlops-actions model package manifest (package-model)'),
-  'rollout-plan.schema.json': () => withId(rolloutPlanJsonSchema(), 'rollout-plan', 'mlops-actions rollout plan (staged-deploy)'),
-  'report.schema.json': () => withId(reportJsonSchema(), 'report', 'mlops-actions report'),
+export const publishedSchemas: Record<string, () => Promise<Record<string, unknown>>> = {
+  'data-schema.schema.json': async () => withId((await import('../data/schema.js')).dataSchemaJsonSchema(), 'data-schema', 'mlops-actions data schema (validate-data)'),
+  'gates.schema.json': async () => withId((await import('../eval/gates.js')).gatesJsonSchema(), 'gates', 'mlops-actions gates file (evaluate-metrics-gate)'),
+  'model-manifest.schema.json': async () =>
+    withId((await import('../packaging/manifest.js')).modelManifestJsonSchema(), 'model-manifest', 'mlops-actions model package manifest (package-model)'),
+  'rollout-plan.schema.json': async () => withId((await import('../deploy/plan.js')).rolloutPlanJsonSchema(), 'rollout-plan', 'mlops-actions rollout plan (staged-deploy)'),
+  'report.schema.json': async () => withId((await import('../platform/report.js')).reportJsonSchema(), 'report', 'mlops-actions report'),
 };
 
 function withId(schema: Record<string, unknown>, name: string, title: string): Record<string, unknown> {
@@ -84,7 +77,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     for (const [file, make] of Object.entries(publishedSchemas)) {
-      await writeFileAtomic(path.resolve(io.cwd, dir, file), `${JSON.stringify(make(), null, 2)}\n`);
+      await writeFileAtomic(path.resolve(io.cwd, dir, file), `${JSON.stringify(await make(), null, 2)}\n`);
     }
     io.err(`Wrote ${Object.keys(publishedSchemas).length} JSON Schemas to ${dir}\n`);
     return 0;
@@ -100,7 +93,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       throw error;
     }
   }
-  const definition = actions[name];
+  const definition = await loadAction(name);
   if (!definition) {
     io.err(`mlops-actions: unknown action "${name}".\n\n${USAGE}`);
     return 2;
@@ -119,7 +112,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       flags.set('bundle', rest[1]!);
     }
     if (flags.has('help')) {
-      io.out(inputsHelp(name));
+      io.out(inputsHelp(name, definition));
       return 0;
     }
     const logger: Logger = {
@@ -193,8 +186,8 @@ function parseFlags(args: string[]): Map<string, string> {
   return flags;
 }
 
-function inputsHelp(name: string): string {
-  const rows = describeInputs(actions[name]!.inputs).map(
+function inputsHelp(name: string, definition: ActionDefinition): string {
+  const rows = describeInputs(definition.inputs).map(
     (i) => `  --${i.name.padEnd(16)} ${i.description ?? ''}${i.required ? ' (required)' : i.default !== undefined ? ` (default: ${i.default})` : ''}`,
   );
   return `Usage: mlops-actions ${name} [--<input> <value>]...\n\nInputs:\n${rows.join('\n')}\n`;
@@ -203,6 +196,7 @@ function inputsHelp(name: string): string {
 async function inferSchemaCommand(flags: Map<string, string>, workspace: WorkspacePaths, io: CliIo): Promise<number> {
   const data = flags.get('infer-schema')!;
   const files = await workspace.expand(data, 'infer-schema');
+  const { inferDataSchema, dataSchemaToYaml } = await import('../data/infer.js');
   const schema = await inferDataSchema(files, {});
   const yaml = dataSchemaToYaml(schema, files.map((f) => f.displayName).join(', '));
   const output = flags.get('output');
@@ -237,14 +231,17 @@ async function historyCommand(flags: Map<string, string>, workspace: WorkspacePa
     if (!token) throw new ConfigurationError('--repo needs a token in GITHUB_TOKEN', { hint: 'Export GITHUB_TOKEN with a token that may read the repository\'s deployments.' });
     if (!stage) throw new ConfigurationError('--repo needs --stage', { hint: 'GitHub lists deployments per environment: add --stage production.' });
     const run = { ...readRunEnvironment(io.env, io.cwd), repository: { owner, repo } };
+    const [{ deploymentHistory }, { createOctokit }] = await Promise.all([import('../platform/deployments.js'), import('../platform/github.js')]);
     events = await deploymentHistory(await createOctokit(token, run, logger), { owner, repo }, stage);
     source = `GitHub deployments of ${owner}/${repo}`;
   } else {
     const dir = flags.get('state-dir') ?? '.mlops/deploy';
+    const { ProgressStore } = await import('../deploy/progress.js');
     events = await new ProgressStore(workspace.resolve(dir)).history();
     source = `${dir}/history.jsonl`;
   }
   const stages = stage ? [stage] : [...new Set(events.map((e) => e.stage))];
+  const { servingAt } = await import('../deploy/progress.js');
   if (at) {
     let missing = 0;
     for (const s of stages) {
@@ -281,6 +278,7 @@ async function serveCommand(args: string[], io: CliIo): Promise<number> {
   const packagePath = workspace.resolve(bundle);
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'mlops-serve-'));
   try {
+    const [{ openVerifiedPackage }, { SERVE_ENV, SERVE_PY, SERVE_PY_NAME }] = await Promise.all([import('../packaging/package.js'), import('../container/serve-runtime.js')]);
     const { dir: modelDir } = await openVerifiedPackage(packagePath, workspace.display(packagePath), scratch, 'Serve what package-model wrote, unchanged');
     const script = path.join(scratch, SERVE_PY_NAME);
     await writeFileAtomic(script, SERVE_PY);

@@ -13,11 +13,14 @@ if (task === SCAN_TASK) {
 } else {
   // validate-data reads with a second thread: it starts while the CLI loads.
   if (process.argv[2] === 'validate-data') prestartWorker(entry, SCAN_TASK);
-  const [{ actions }, { runCli }] = await Promise.all([import('../actions/index.js'), import('../cli/main.js')]);
+  const [definition, { runCli }] = await Promise.all([
+    import('../actions/index.js').then(({ loadAction }) => loadAction(process.argv[2] ?? '')),
+    import('../cli/main.js'),
+  ]);
   // Ctrl-C stops a cancellable action's work (a training run) and still prints its report; a
   // second Ctrl-C ends at once. Other actions keep node's default.
   const controller = new AbortController();
-  if (actions[process.argv[2] ?? '']?.cancellable) {
+  if (definition?.cancellable) {
     process.on('SIGINT', () => {
       if (controller.signal.aborted) process.exit(130);
       controller.abort(new Error('cancelled (SIGINT)'));

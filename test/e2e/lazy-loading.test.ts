@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,7 +11,7 @@ import { makeTempDir } from '../support/tmp.js';
  * Start-up cost: the bundle keeps the artifact, cache (Azure SDK) and Octokit code in chunks loaded
  * with import() only when used. A run that uploads nothing and talks to no API must load none of
  * them (it does load other chunks, such as the action's own code); a pull-request run loads Octokit
- * but still no artifact or cache code.
+ * but still no artifact or cache code. The CLI loads only the code of the subcommand it runs.
  */
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const action = path.join(repoRoot, 'actions/validate-data');
@@ -85,5 +86,50 @@ describe('bundle start-up', () => {
     const chunks = await loadedChunks('pull_request');
     expect(chunks.some((c) => c.holds.includes('octokit'))).toBe(true);
     expect(chunks.flatMap((c) => c.holds).filter((h) => h !== 'octokit')).toEqual([]);
+  });
+});
+
+describe('CLI start-up', () => {
+  const cliDist = path.join(repoRoot, 'cli/dist');
+  const actionNames = ['validate-data', 'train-check', 'evaluate-metrics-gate', 'package-model', 'containerize', 'staged-deploy'];
+  /** Text only an action's own module has: its definition's name (the registry only has the bare key). */
+  const marker = (name: string) => `name: '${name}'`;
+
+  /** The actions whose code a CLI run loaded (by the chunks it loaded). */
+  function actionsLoaded(args: string[], ws: string): string[] {
+    const trace = path.join(tmp.root, `cli-${args[0]}.trace`);
+    writeFileSync(trace, '');
+    execFileSync(process.execPath, [path.join(cliDist, 'index.js'), ...args], {
+      cwd: ws,
+      env: { ...process.env, NODE_OPTIONS: `--import=${hook}`, MLOPS_TRACE_FILE: trace },
+      stdio: 'pipe',
+    });
+    const loaded = readFileSync(trace, 'utf8')
+      .split('\n')
+      .filter((u) => u.startsWith('file:'))
+      .map((u) => fileURLToPath(u))
+      .filter((f) => path.dirname(f) === cliDist);
+    const texts = loaded.map((f) => readFileSync(f, 'utf8'));
+    return actionNames.filter((name) => texts.some((t) => t.includes(marker(name))));
+  }
+
+  it('finds each action\'s code in one chunk of the bundle', () => {
+    const texts = readdirSync(cliDist)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(path.join(cliDist, f), 'utf8'));
+    for (const name of actionNames) expect(texts.filter((t) => t.includes(marker(name))).length, name).toBe(1);
+  });
+
+  it('validate-data loads no other action', () => {
+    const ws = path.join(tmp.root, 'cli');
+    mkdirSync(ws, { recursive: true });
+    const data = path.join(repoRoot, 'workflows-examples/example-project/data');
+    copyFileSync(path.join(data, 'train.csv'), path.join(ws, 'train.csv'));
+    copyFileSync(path.join(data, 'schema.yaml'), path.join(ws, 'schema.yaml'));
+    expect(actionsLoaded(['validate-data', '--data', 'train.csv', '--schema', 'schema.yaml', '--report-path', 'r.json'], ws)).toEqual(['validate-data']);
+  });
+
+  it('the usage text loads no action', () => {
+    expect(actionsLoaded(['--help'], tmp.root)).toEqual([]);
   });
 });

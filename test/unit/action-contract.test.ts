@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { actions } from '../../src/actions/index.js';
+import { actionNames, loadAction } from '../../src/actions/index.js';
+import type { ActionDefinition } from '../../src/platform/action.js';
 import { describeInputs } from '../../src/platform/inputs.js';
 
 /**
@@ -48,6 +49,8 @@ function declaredInputs(doc: ActionYaml): DeclaredInput[] {
     default: spec?.default === undefined || spec?.default === null ? undefined : String(spec.default),
   }));
 }
+
+const actions: Record<string, ActionDefinition> = Object.fromEntries(await Promise.all(actionNames.map(async (name) => [name, await loadAction(name)])));
 
 const isExpression = (value: string) => /^\s*\$\{\{[\s\S]*\}\}\s*$/.test(value);
 

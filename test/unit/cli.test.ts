@@ -32,6 +32,15 @@ describe('mlops-actions CLI', () => {
     expect(report.findingCounts.error).toBe(1);
   });
 
+  it('names every action when the action is unknown, also for a name every object has', async () => {
+    for (const name of ['nope', 'toString', 'constructor']) {
+      const { code, err } = await cli([name]);
+      expect(code).toBe(2);
+      expect(err).toContain(`unknown action "${name}"`);
+      for (const action of ['validate-data', 'train-check', 'evaluate-metrics-gate', 'package-model', 'containerize', 'staged-deploy']) expect(err).toContain(`  ${action}\n`);
+    }
+  });
+
   it('honours fail-on never', async () => {
     expect((await cli(['validate-data', '--data', 'data.csv', '--schema', 'schema.yaml', '--fail-on', 'never'])).code).toBe(0);
   });
