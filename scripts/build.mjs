@@ -14,6 +14,9 @@ const targets = readdirSync(path.join(root, 'actions'), { withFileTypes: true })
   .map((d) => ({ name: d.name, entry: `src/entries/${d.name}.ts`, out: `actions/${d.name}/dist` }));
 targets.push({ name: 'cli', entry: 'src/entries/cli.ts', out: 'cli/dist' });
 
+// The WebAssembly module the bundles embed, compiled first (scripts/build-wasm.mjs).
+execFileSync(process.execPath, [path.join(root, 'scripts/build-wasm.mjs')], { cwd: root, stdio: 'inherit' });
+
 for (const target of targets) {
   if (only.length > 0 && !only.includes(target.name)) continue;
   if (!existsSync(path.join(root, target.entry))) throw new Error(`${target.name}: missing entry ${target.entry}`);

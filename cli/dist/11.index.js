@@ -412,8 +412,8 @@ var batch = __webpack_require__(9984);
 var drift = __webpack_require__(7987);
 // EXTERNAL MODULE: ./src/data/profile.ts + 1 modules
 var data_profile = __webpack_require__(5359);
-// EXTERNAL MODULE: ./src/data/readers/index.ts + 2 modules
-var readers = __webpack_require__(2271);
+// EXTERNAL MODULE: ./src/data/readers/index.ts + 4 modules
+var readers = __webpack_require__(8381);
 // EXTERNAL MODULE: ./src/data/readers/csv-split.ts
 var csv_split = __webpack_require__(1418);
 // EXTERNAL MODULE: external "node:os"

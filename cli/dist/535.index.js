@@ -83,8 +83,8 @@ var platform_report = __webpack_require__(8809);
 var data_drift = __webpack_require__(7987);
 // EXTERNAL MODULE: ./src/data/readers/csv-split.ts
 var csv_split = __webpack_require__(1418);
-// EXTERNAL MODULE: ./src/data/readers/index.ts + 2 modules
-var readers = __webpack_require__(2271);
+// EXTERNAL MODULE: ./src/data/readers/index.ts + 4 modules
+var readers = __webpack_require__(8381);
 ;// CONCATENATED MODULE: ./src/data/validate.ts
 
 

@@ -736,8 +736,8 @@ function mcnemar(yTrue, candidate, baseline) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/data/batch.ts
 var batch = __webpack_require__(9984);
-// EXTERNAL MODULE: ./src/data/readers/index.ts + 2 modules
-var readers = __webpack_require__(2271);
+// EXTERNAL MODULE: ./src/data/readers/index.ts + 4 modules
+var readers = __webpack_require__(8381);
 // EXTERNAL MODULE: ./src/data/typed.ts
 var typed = __webpack_require__(3560);
 ;// CONCATENATED MODULE: ./src/eval/predictions.ts

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { FIELD_NULL, FIELD_PLAIN, FIELD_QUOTED, FIELD_QUOTED_ESCAPED, type BatchSink, type BytesColumn, type RowBatch } from '../../src/data/batch.js';
 import { readCsvFile } from '../support/csv-reference-parser.js';
+import { FieldArena } from '../../src/data/readers/csv-fields.js';
 import { fieldString, scanCsvFile, type CsvScanOptions } from '../../src/data/readers/csv-scanner.js';
 import { ConfigurationError } from '../../src/platform/errors.js';
 import { makeTempDir } from '../support/tmp.js';
@@ -231,6 +232,7 @@ with open(sys.argv[1], newline='', encoding='utf-8') as f:
       expect({ seed, outcome: await scannerOutcome(file, options) }).toEqual({ seed, outcome: expected });
       expect({ seed, outcome: await scannerOutcome(file, {}) }).toEqual({ seed, outcome: expected });
       expect({ seed, outcome: await scannerOutcome(file, { wordwise: false }) }).toEqual({ seed, outcome: expected });
+      expect({ seed, outcome: await scannerOutcome(file, { wasm: false }) }).toEqual({ seed, outcome: expected });
     }
     // The inputs reach every outcome: rows, and each kind of error.
     expect([...seen].sort()).toEqual(['row has # field, the header has #', 'row has # fields, the header has #', 'rows', 'unexpected character # after a closing quote', 'unterminated quoted field']);
@@ -258,6 +260,41 @@ with open(sys.argv[1], newline='', encoding='utf-8') as f:
     expect(await scannerOutcome(file, { readBytes: 333, bufferBytes: 1000, batchRows: 77 })).toEqual(expected);
     // The byte-at-a-time loop (big-endian machines) reads the same.
     expect(await scannerOutcome(file, { wordwise: false })).toEqual(expected);
+  });
+
+  it('gives identical batches with and without the WebAssembly fast path, which takes the ordinary records', async () => {
+    const rand = random(11);
+    const cell = (): string => {
+      const r = rand();
+      if (r < 0.1) return '';
+      if (r < 0.15) return '""';
+      if (r < 0.3) return `"${Array.from({ length: Math.floor(rand() * 30) }, () => ['a', ',', '""', ' ', 'é'][Math.floor(rand() * 5)]).join('')}"`;
+      if (r < 0.32) return `"a\nb"`;
+      if (r < 0.6) return String(Math.floor(rand() * 1e9) / 1000);
+      return 'w'.repeat(Math.floor(rand() * 40));
+    };
+    let text = 'a,b,c,d,e,f\n';
+    for (let i = 0; i < 4000; i++) {
+      text += Array.from({ length: 6 }, cell).join(',') + (rand() < 0.02 ? '\r\n' : '\n');
+      if (rand() < 0.01) text += '\n';
+    }
+    const file = writeFile(text);
+    const taken = vi.spyOn(FieldArena.prototype, 'scan');
+    try {
+      for (const options of [{}, { batchRows: 100 }, { bufferBytes: 4096, readBytes: 1000, batchRows: 333 }]) {
+        taken.mockClear();
+        const fast = await scanFile(file, options);
+        const plain = await scanFile(file, { ...options, wasm: false });
+        expect(fast.batches).toEqual(plain.batches);
+        expect(fast.rows).toEqual(plain.rows);
+        expect(fast.rows).toHaveLength(4000);
+        // Most records went through the fast path (each call returns the row count it reached from the one it was given).
+        const rows = taken.mock.calls.reduce((sum, call, i) => sum + (taken.mock.results[i]!.value as number) - call[5], 0);
+        expect(rows).toBeGreaterThan(3000);
+      }
+    } finally {
+      taken.mockRestore();
+    }
   });
 
   it('gives identical batches whatever the read size', async () => {

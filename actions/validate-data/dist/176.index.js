@@ -83,8 +83,8 @@ var platform_report = __webpack_require__(68809);
 var data_drift = __webpack_require__(78727);
 // EXTERNAL MODULE: ./src/data/readers/csv-split.ts
 var csv_split = __webpack_require__(31418);
-// EXTERNAL MODULE: ./src/data/readers/index.ts + 2 modules
-var readers = __webpack_require__(32271);
+// EXTERNAL MODULE: ./src/data/readers/index.ts + 4 modules
+var readers = __webpack_require__(78381);
 ;// CONCATENATED MODULE: ./src/data/validate.ts
 
 

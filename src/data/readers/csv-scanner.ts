@@ -10,6 +10,7 @@ import {
   recordTooLongError,
 } from './record-buffer.js';
 import type { SplitControl } from './csv-split.js';
+import { FieldArena, type BufferRegion } from './csv-fields.js';
 
 /**
  * A byte-level RFC 4180 scanner with the semantics of the string parser in ../csv.ts (same records,
@@ -33,6 +34,8 @@ export interface CsvScanOptions {
   bufferBytes?: number;
   /** Internal: false takes the byte-at-a-time loop that big-endian machines take (for tests). */
   wordwise?: boolean;
+  /** Internal: false reads without the WebAssembly fast path (csv-fields.ts), as where WebAssembly is missing (for tests). */
+  wasm?: boolean;
   /**
    * Reading with a helper (see csv-split.ts): publish the position, and stop at the boundary the
    * helper asks for when a record starts exactly there. Plain files only.
@@ -74,7 +77,7 @@ export async function scanCsvFile(file: { path: string; displayName: string }, o
     if (options.startAt !== undefined) {
       // The helper's part: the header, then a fresh buffer from the boundary on.
       while (!scanner.hasHeader) {
-        pos = scanner.scan(input.buf, input.words, pos, input.len, input.eof, 0, true);
+        pos = scanner.scan(input.buf, input.words, pos, input.len, input.eof, 0);
         if (scanner.hasHeader || input.eof) break;
         await input.refill(pos);
         pos = 0;
@@ -82,19 +85,30 @@ export async function scanCsvFile(file: { path: string; displayName: string }, o
       await input.close();
       input = new RecordBuffer(await openByteSource(file.path, file.displayName, { gzip, readBytes: options.readBytes, start: options.startAt }), bufferBytes, maxRecordBytes);
       input.offset = options.startAt;
-      await input.refill(0);
+      await input.refill(0, scanner.arenaRegion);
       pos = 0;
       scanner.line = 1;
     }
+    // The records start at the beginning of the buffer (the arena's, when there is one).
+    let recordsFirst = options.startAt !== undefined;
     for (;;) {
       const bad = input.firstInvalidUtf8();
       if (bad >= 0) throw invalidUtf8Error(file.displayName, input.buf, pos, scanner.line, bad, input.len, input.eof);
       pos = scanner.scan(input.buf, input.words, pos, input.len, input.eof, input.offset);
-      if (scanner.stoppedAt !== undefined || input.eof) break;
+      if (scanner.stoppedAt !== undefined) break;
+      if (!recordsFirst && scanner.hasHeader) {
+        // Right after the header: the records move to the start of the buffer, into the fast
+        // path's arena when there is one.
+        recordsFirst = true;
+        await input.refill(pos, scanner.arenaRegion);
+        pos = 0;
+        continue;
+      }
+      if (input.eof) break;
       // Every row of the batch points into the buffer, so it goes out before the buffer moves.
       scanner.flush(input.buf);
       if (input.len - pos > maxRecordBytes) throw recordTooLongError(file.displayName, maxRecordBytes, scanner.line, 'CSV row');
-      await input.refill(pos);
+      await input.refill(pos, scanner.arenaRegion);
       pos = 0;
     }
     scanner.flush(input.buf);
@@ -102,6 +116,7 @@ export async function scanCsvFile(file: { path: string; displayName: string }, o
     return { rows: scanner.rowsTotal, bytes: input.bytesRead, stoppedAt: scanner.stoppedAt };
   } finally {
     await input.close();
+    scanner.release();
   }
 }
 
@@ -128,6 +143,8 @@ class CsvScanner {
   private readonly maxRecordBytes: number;
   private readonly requestedBatchRows: number;
   private readonly wordwise: boolean;
+  private readonly wasm: boolean;
+  private readonly bufferBytes: number;
   private rows: RowScan | undefined;
   private batch: RowBatch | undefined;
 
@@ -142,7 +159,14 @@ class CsvScanner {
     this.maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
     this.requestedBatchRows = Math.max(1, Math.floor(options.batchRows ?? DEFAULT_BATCH_ROWS));
     this.wordwise = LITTLE_ENDIAN && options.wordwise !== false;
+    this.wasm = LITTLE_ENDIAN && options.wasm !== false;
+    this.bufferBytes = options.bufferBytes ?? DEFAULT_BUFFER_BYTES;
     this.split = options.split;
+  }
+
+  /** The read buffer the fast path works in, once the header has laid out its arena: the reader moves its data there. */
+  get arenaRegion(): BufferRegion | undefined {
+    return this.rows?.fast?.region;
   }
 
   get hasHeader(): boolean {
@@ -160,14 +184,13 @@ class CsvScanner {
    * (len when none). `words` views buf's memory as 32-bit words; buf[len] must be writable: it holds
    * a sentinel while the rows are scanned.
    */
-  scan(buf: Buffer, words: Int32Array, from: number, len: number, eof: boolean, offset: number, headerOnly = false): number {
-    let p = from;
-    if (this.rows === undefined) {
-      p = this.scanHeader(buf, p, len, eof);
-      if (this.rows === undefined || headerOnly) return p;
-    }
+  scan(buf: Buffer, words: Int32Array, from: number, len: number, eof: boolean, offset: number): number {
     const rows = this.rows;
-    rows.p = p;
+    if (rows === undefined) {
+      // The reader moves the records to the start of the buffer before they are scanned (see scanCsvFile).
+      return this.scanHeader(buf, from, len, eof);
+    }
+    rows.p = from;
     rows.line = this.line;
     rows.stop = this.stopIn(offset);
     buf[len] = LF;
@@ -200,6 +223,11 @@ class CsvScanner {
     this.line = rows.line;
     this.split?.publishPosition(offset + rows.p);
     return rows.p;
+  }
+
+  /** Gives the fast path's arena back once the file is read (nothing reads a batch after its sink call). */
+  release(): void {
+    this.rows?.fast?.release();
   }
 
   /** Emits the rows scanned so far as a batch. */
@@ -350,6 +378,8 @@ class CsvScanner {
     const ncols = names.length;
     const stride = Math.max(1, Math.min(this.requestedBatchRows, Math.floor(MAX_BATCH_CELLS / ncols)));
     const cells = ncols * stride;
+    // The field arrays live in the fast path's arena when there is one (it writes them too).
+    const fast = this.wasm ? FieldArena.acquire(this.bufferBytes, cells, stride) : undefined;
     const rows = new RowScan(
       this.delimiter,
       this.quote,
@@ -357,10 +387,11 @@ class CsvScanner {
       stride,
       this.maxRecordBytes,
       this.wordwise,
-      new Int32Array(cells),
-      new Int32Array(cells),
-      new Uint8Array(cells),
-      new Float64Array(stride),
+      fast,
+      fast?.starts ?? new Int32Array(cells),
+      fast?.ends ?? new Int32Array(cells),
+      fast?.flags ?? new Uint8Array(cells),
+      fast?.positions ?? new Float64Array(stride),
     );
     const empty = Buffer.alloc(0);
     const columns: BytesColumn[] = names.map((_, i) => {
@@ -407,6 +438,8 @@ const NO_STOP = 2 ** 53;
  * call that bails out the first time it reaches its exit.
  */
 const PAUSE_ROWS_MASK = 4095;
+/** The fast path counts lines in 32 bits: it stops being asked well before they would overflow. */
+const FAST_LINES = 2 ** 31 - 2 ** 24;
 
 /**
  * What the hot loop reads and writes, in one object of fixed shape. Field i of row r goes to index
@@ -432,6 +465,8 @@ class RowScan {
     readonly maxRecordBytes: number,
     /** Scan unquoted fields a 32-bit word at a time (little-endian machines). */
     readonly wordwise: boolean,
+    /** The WebAssembly fast path, used while the data is in its arena's buffer. */
+    readonly fast: FieldArena | undefined,
     readonly starts: Int32Array,
     readonly ends: Int32Array,
     readonly flags: Uint8Array,
@@ -474,8 +509,24 @@ function scanRecords(s: RowScan, buf: Uint8Array, words: Int32Array, len: number
   let p = s.p;
   let line = s.line;
   let row = s.row;
+  const fast = s.fast !== undefined && s.fast.region.buf === buf ? s.fast : undefined;
 
   records: while (p < len) {
+    if (fast !== undefined && line < FAST_LINES) {
+      // Ordinary records go to the fast path; this loop takes the one it stops before, if any.
+      const limit = Math.min(stride, (row | PAUSE_ROWS_MASK) + 1);
+      const reached = fast.scan(p, len, line, ncols, stride, row, limit, stop, maxRecordBytes, D, Q);
+      p = fast.offset;
+      line = fast.line;
+      if (reached === limit) {
+        s.p = p;
+        s.line = line;
+        s.row = reached;
+        return reached === stride ? SCAN_BATCH_FULL : SCAN_PAUSED;
+      }
+      row = reached;
+      if (p >= len) break;
+    }
     if (p >= stop) {
       s.p = p;
       s.line = line;

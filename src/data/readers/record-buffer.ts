@@ -212,10 +212,19 @@ export class RecordBuffer {
   /**
    * Keeps buf[keepFrom, len) (moved to the start), grows the buffer when that tail already fills it,
    * and reads until the buffer is full or the data ends. The caller has checked that the tail is
-   * within the record limit, so growth always makes room.
+   * within the record limit, so growth always makes room. With `into`, a buffer of the same
+   * capacity elsewhere (the CSV scanner's arena, see csv-fields.ts), the tail moves there and
+   * reading goes on in it.
    */
-  async refill(keepFrom: number): Promise<void> {
-    if (keepFrom > 0) {
+  async refill(keepFrom: number, into?: { buf: Buffer; words: Int32Array; capacity: number }): Promise<void> {
+    if (into !== undefined && into.buf !== this.buf && into.capacity === this.capacity && this.len - keepFrom < this.capacity) {
+      this.offset += keepFrom;
+      this.buf.copy(into.buf, 0, keepFrom, this.len);
+      this.len -= keepFrom;
+      this.checked = Math.max(0, this.checked - keepFrom);
+      this.buf = into.buf;
+      this.words = into.words;
+    } else if (keepFrom > 0) {
       this.offset += keepFrom;
       this.buf.copyWithin(0, keepFrom, this.len);
       this.len -= keepFrom;
