@@ -2,7 +2,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'actions/*/dist/', 'cli/dist/', 'build/', 'mlops-reports/', 'coverage/'] },
+  // wasm/ is AssemblyScript (checked by its compiler, asc), not TypeScript.
+  { ignores: ['node_modules/', 'actions/*/dist/', 'cli/dist/', 'build/', 'mlops-reports/', 'coverage/', 'wasm/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
