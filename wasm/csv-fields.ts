@@ -1,6 +1,6 @@
 // AssemblyScript, compiled to WebAssembly by scripts/build-wasm.mjs into
 // src/data/readers/csv-fields-wasm.ts (the module's bytes, committed). The fast path of the CSV
-// scanner (src/data/readers/csv-scanner.ts): it finds the fields of ordinary records sixteen bytes
+// scanner (src/data/readers/csv-scanner.ts): it finds the fields of ordinary records 64 bytes
 // at a time and writes them where the scanner's batch keeps them. Anything else it leaves to the
 // scanner, which reads it byte by byte and words every error.
 
@@ -16,9 +16,19 @@ export function resultLine(): i32 {
   return stoppedLine;
 }
 
-/** Bit i set when byte i of the 16 at `at` is a delimiter, quote, LF or CR. */
+/** Bit i set when byte i of the 64 at `at` is a delimiter, quote, LF or CR. */
 // @ts-ignore: decorator
-@inline function structural(at: usize, d: v128, q: v128): i32 {
+@inline function structural(at: usize, d: v128, q: v128): u64 {
+  return (
+    <u64>structural16(at, d, q) |
+    (<u64>structural16(at + 16, d, q) << 16) |
+    (<u64>structural16(at + 32, d, q) << 32) |
+    (<u64>structural16(at + 48, d, q) << 48)
+  );
+}
+
+// @ts-ignore: decorator
+@inline function structural16(at: usize, d: v128, q: v128): u32 {
   const x = v128.load(at);
   const lf = i8x16.eq(x, i8x16.splat(10));
   const cr = i8x16.eq(x, i8x16.splat(13));
@@ -34,7 +44,7 @@ export function resultLine(): i32 {
  * It stops before a record it cannot take, before the record that would make `maxRow` rows, at
  * the first record starting at or after `stop`, and before a record that reaches buf[len], and
  * returns the row count it reached (resultOffset and resultLine say where it stopped).
- * buf[len, len + 16) must be readable; what is there is never taken for data.
+ * buf[len, len + 64) must be readable; what is there is never taken for data.
  */
 export function scan(
   buf: usize,
@@ -60,18 +70,18 @@ export function scan(
   let fieldStart = p;
   let col = 0;
   let idx = row;
-  let block = p & ~15;
-  let mask = structural(buf + <usize>block, d, q) & (-1 << (p - block));
+  let block = p & ~63;
+  let mask = structural(buf + <usize>block, d, q) & (<u64>-1 << <u64>(p - block));
   for (;;) {
     if (row >= maxRow || recStart >= stop) break;
     // The next structural byte.
     while (mask == 0) {
-      block += 16;
+      block += 64;
       if (block >= len) break;
       mask = structural(buf + <usize>block, d, q);
     }
     if (mask == 0) break;
-    let at = block + ctz(mask);
+    let at = block + <i32>ctz(mask);
     mask &= mask - 1;
     if (at >= len) break;
     let c = <i32>load<u8>(buf + <usize>at);
@@ -86,12 +96,12 @@ export function scan(
       let close = -1;
       for (;;) {
         while (mask == 0) {
-          block += 16;
+          block += 64;
           if (block >= len) break;
           mask = structural(buf + <usize>block, d, q);
         }
         if (mask == 0) break;
-        const r = block + ctz(mask);
+        const r = block + <i32>ctz(mask);
         mask &= mask - 1;
         if (r >= len) break;
         const b = <i32>load<u8>(buf + <usize>r);
@@ -100,7 +110,7 @@ export function scan(
             // The second quote is the next structural byte: skip it.
             flag = 3;
             while (mask == 0) {
-              block += 16;
+              block += 64;
               mask = structural(buf + <usize>block, d, q);
             }
             mask &= mask - 1;
@@ -119,7 +129,7 @@ export function scan(
       c = <i32>load<u8>(buf + <usize>at);
       if (c != delimiter && c != 10) break;
       while (mask == 0) {
-        block += 16;
+        block += 64;
         mask = structural(buf + <usize>block, d, q);
       }
       mask &= mask - 1;

@@ -83,4 +83,6 @@ export interface ReadOptions {
   split?: SplitControl;
   /** Internal, plain CSV only: the helper's part of a file, from this offset (see readers/csv-split.ts). */
   startAt?: number;
+  /** Internal, CSV only: false reads without the WebAssembly fast path (readers/csv-fields.ts), for tests. */
+  wasm?: boolean;
 }

@@ -89,7 +89,7 @@ describe('CSV fast path (WebAssembly)', () => {
     expect(taken).toMatchObject({ offset: text.length, line: 6 });
   });
 
-  it('finds fields across 16-byte blocks, with any field length', () => {
+  it('finds fields across 64-byte blocks, with any field length', () => {
     const rows = Array.from({ length: 40 }, (_, i) => ['x'.repeat(i), 'y'.repeat((i * 7) % 23), `"${'z'.repeat(i % 19)},"`]);
     const text = rows.map((r) => r.join(',')).join('\n') + '\n';
     const taken = take(text, 3, { stride: 64 });

@@ -56,8 +56,8 @@ export interface BufferRegion {
 }
 
 const PAGE = 65536;
-/** Bytes the fast path may read past the data (one 16-byte load). */
-const OVERREAD = 32;
+/** Bytes the fast path may read past the data (one 64-byte block). */
+const OVERREAD = 80;
 const I32_MAX = 0x7fffffff;
 
 let compiled: WasmModule | null | undefined;
