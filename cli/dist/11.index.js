@@ -1041,6 +1041,11 @@ class ColumnScanner {
     }
     scanBooleans(col, rows, positions, file, quote) {
         const { buf, start, end, flags } = col;
+        // Without a rule on the values, trues and falses are counted here and go to the profile once
+        // per batch (ColumnProfile.addKeys: the same as one at a time).
+        const counted = !(this.checking && (this.allowedHashes !== undefined || this.pattern !== undefined || this.seen !== undefined));
+        let trues = 0;
+        let falses = 0;
         for (let r = 0; r < rows; r++) {
             const flag = flags[r];
             if (flag === batch/* FIELD_NULL */.VG) {
@@ -1050,11 +1055,19 @@ class ColumnScanner {
             const b = (0,typed/* parseBooleanBytes */.R9)(buf, start[r], end[r]);
             if (b < 0)
                 this.onInvalid(file, positions[r], (0,typed/* fieldText */.gF)(buf, start[r], end[r], flag === batch/* FIELD_QUOTED_ESCAPED */.A0, quote));
+            else if (counted) {
+                if (b === 1)
+                    trues++;
+                else
+                    falses++;
+            }
             else if (b === 1)
                 this.onKey(TRUE_HASH, 'true', file, positions[r]);
             else
                 this.onKey(FALSE_HASH, 'false', file, positions[r]);
         }
+        this.profile.addKeys('true', TRUE_HASH, trues);
+        this.profile.addKeys('false', FALSE_HASH, falses);
     }
     scanKeys(col, rows, positions, file, quote) {
         const { buf, start, end, flags } = col;

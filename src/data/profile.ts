@@ -172,6 +172,19 @@ export class ColumnProfile {
   }
 
   /**
+   * `n` occurrences of one value: the same as n calls of addKey while the value is in the
+   * top-values table or the table has room for it (a new value never starts a purge then), as for a
+   * boolean column, whose two values never fill it.
+   */
+  addKeys(key: string, hash: number, n: number): void {
+    if (n <= 0) return;
+    this.count += n;
+    // Adding a hash to the distinct counter once or n times leaves it the same.
+    this.distinct.addHash(hash);
+    this.frequencies?.add(key, n, hash);
+  }
+
+  /**
    * Counts a categorical or text value by its hash alone when no text is needed for it (its key is
    * already in the top-values table, or the column keeps none) and says so; false, with nothing
    * counted, when the caller must call addKey with the text.

@@ -221,6 +221,11 @@ class ColumnScanner {
 
   private scanBooleans(col: BytesColumn, rows: number, positions: Float64Array, file: string, quote: number): void {
     const { buf, start, end, flags } = col;
+    // Without a rule on the values, trues and falses are counted here and go to the profile once
+    // per batch (ColumnProfile.addKeys: the same as one at a time).
+    const counted = !(this.checking && (this.allowedHashes !== undefined || this.pattern !== undefined || this.seen !== undefined));
+    let trues = 0;
+    let falses = 0;
     for (let r = 0; r < rows; r++) {
       const flag = flags[r]!;
       if (flag === FIELD_NULL) {
@@ -229,9 +234,14 @@ class ColumnScanner {
       }
       const b = parseBooleanBytes(buf, start[r]!, end[r]!);
       if (b < 0) this.onInvalid(file, positions[r]!, fieldText(buf, start[r]!, end[r]!, flag === FIELD_QUOTED_ESCAPED, quote));
-      else if (b === 1) this.onKey(TRUE_HASH, 'true', file, positions[r]!);
+      else if (counted) {
+        if (b === 1) trues++;
+        else falses++;
+      } else if (b === 1) this.onKey(TRUE_HASH, 'true', file, positions[r]!);
       else this.onKey(FALSE_HASH, 'false', file, positions[r]!);
     }
+    this.profile.addKeys('true', TRUE_HASH, trues);
+    this.profile.addKeys('false', FALSE_HASH, falses);
   }
 
   private scanKeys(col: BytesColumn, rows: number, positions: Float64Array, file: string, quote: number): void {

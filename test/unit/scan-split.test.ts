@@ -128,6 +128,27 @@ describe('the CSV fast path', () => {
   });
 });
 
+describe('boolean columns', () => {
+  it('count trues and falses per batch as one at a time does (the JSON Lines reader adds them one at a time)', async () => {
+    const values = ['true', 'false', null, 'maybe', 'false', 'true', 'true'];
+    const rows = Array.from({ length: 3000 }, (_, r) => values[(r * r + 3 * r) % values.length]!);
+    const csvFile = tmp.write('bools.csv', 'b\n' + rows.map((v) => v ?? '').join('\n') + '\n');
+    const jsonFile = tmp.write('bools.jsonl', rows.map((v) => JSON.stringify({ b: v })).join('\n') + '\n');
+    for (const rule of ['{type: boolean}', '{type: boolean, allowed: [true]}']) {
+      const schema = parseConfigText(`version: 1\ncolumns:\n  b: ${rule}\n`, 'schema.yaml', dataSchemaSchema, 'data schema').value;
+      const scan = (file: string) => scanDataset({ files: [{ path: file, displayName: path.basename(file) }], schema, schemaFile: 'schema.yaml', read: { batchRows: 100 }, findingLimit: 100_000 });
+      const [csv, jsonl] = await Promise.all([scan(csvFile), scan(jsonFile)]);
+      expect(JSON.stringify(csv.profile.columns)).toBe(JSON.stringify(jsonl.profile.columns));
+      // The CSV file's first row is on line 2, after the header.
+      expect(csv.findings.map((f) => [f.rule, f.line! - 1])).toEqual(jsonl.findings.map((f) => [f.rule, f.line]));
+      expect(csv.profile.columns[0]!.frequencies!.entries).toEqual([
+        ['true', rows.filter((v) => v === 'true').length],
+        ['false', rows.filter((v) => v === 'false').length],
+      ]);
+    }
+  });
+});
+
 describe('one CSV file read in two parts', () => {
   it('gives what one reader gives: checks, findings at their lines, profile, repeats across the parts', async () => {
     const base = options(csv(40_000, 7));

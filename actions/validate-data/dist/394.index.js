@@ -2017,6 +2017,19 @@ class ColumnProfile {
             this.frequencies = undefined;
     }
     /**
+     * `n` occurrences of one value: the same as n calls of addKey while the value is in the
+     * top-values table or the table has room for it (a new value never starts a purge then), as for a
+     * boolean column, whose two values never fill it.
+     */
+    addKeys(key, hash, n) {
+        if (n <= 0)
+            return;
+        this.count += n;
+        // Adding a hash to the distinct counter once or n times leaves it the same.
+        this.distinct.addHash(hash);
+        this.frequencies?.add(key, n, hash);
+    }
+    /**
      * Counts a categorical or text value by its hash alone when no text is needed for it (its key is
      * already in the top-values table, or the column keeps none) and says so; false, with nothing
      * counted, when the caller must call addKey with the text.
@@ -4782,6 +4795,11 @@ class ColumnScanner {
     }
     scanBooleans(col, rows, positions, file, quote) {
         const { buf, start, end, flags } = col;
+        // Without a rule on the values, trues and falses are counted here and go to the profile once
+        // per batch (ColumnProfile.addKeys: the same as one at a time).
+        const counted = !(this.checking && (this.allowedHashes !== undefined || this.pattern !== undefined || this.seen !== undefined));
+        let trues = 0;
+        let falses = 0;
         for (let r = 0; r < rows; r++) {
             const flag = flags[r];
             if (flag === FIELD_NULL) {
@@ -4791,11 +4809,19 @@ class ColumnScanner {
             const b = parseBooleanBytes(buf, start[r], end[r]);
             if (b < 0)
                 this.onInvalid(file, positions[r], fieldText(buf, start[r], end[r], flag === FIELD_QUOTED_ESCAPED, quote));
+            else if (counted) {
+                if (b === 1)
+                    trues++;
+                else
+                    falses++;
+            }
             else if (b === 1)
                 this.onKey(TRUE_HASH, 'true', file, positions[r]);
             else
                 this.onKey(FALSE_HASH, 'false', file, positions[r]);
         }
+        this.profile.addKeys('true', TRUE_HASH, trues);
+        this.profile.addKeys('false', FALSE_HASH, falses);
     }
     scanKeys(col, rows, positions, file, quote) {
         const { buf, start, end, flags } = col;
