@@ -466,18 +466,18 @@ class ColumnProfile {
         this.frequencies?.add(key, n, hash);
     }
     /**
-     * Counts a categorical or text value by its hash alone when no text is needed for it (its key is
+     * Counts a categorical or text value (`n` of it) by its hash alone when no text is needed for it (its key is
      * already in the top-values table, or the column keeps none) and says so; false, with nothing
      * counted, when the caller must call addKey with the text.
      */
-    addKnownKey(hash) {
+    addKnownKey(hash, n = 1) {
         const frequencies = this.frequencies;
-        this.count++;
+        this.count += n;
         // A key in the top-values table went into the distinct counter when it was added (addKey).
         if (frequencies === undefined)
             this.distinct.addHash(hash);
-        else if (!frequencies.increment(hash)) {
-            this.count--;
+        else if (!frequencies.increment(hash, n)) {
+            this.count -= n;
             return false;
         }
         return true;

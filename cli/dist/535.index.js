@@ -61,8 +61,8 @@ async function readProfileFile(path, displayName) {
     return v;
 }
 
-// EXTERNAL MODULE: ./src/data/scan.ts + 1 modules
-var scan = __webpack_require__(3011);
+// EXTERNAL MODULE: ./src/data/scan.ts + 2 modules
+var scan = __webpack_require__(667);
 // EXTERNAL MODULE: ./src/data/scan-worker.ts
 var scan_worker = __webpack_require__(4394);
 // EXTERNAL MODULE: ./src/data/schema.ts
@@ -496,7 +496,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6316);
 /* harmony import */ var _platform_threads_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8118);
 /* harmony import */ var _readers_csv_split_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1418);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3011);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(667);
 
 
 

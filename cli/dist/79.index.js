@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
  * for, so a subcommand starts without evaluating the other five actions and their clients.
  */
 const loaders = {
-    'validate-data': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(311), __webpack_require__.e(359), __webpack_require__.e(808), __webpack_require__.e(671), __webpack_require__.e(11), __webpack_require__.e(535)]).then(__webpack_require__.bind(__webpack_require__, 1535))).validateDataAction,
+    'validate-data': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(311), __webpack_require__.e(359), __webpack_require__.e(808), __webpack_require__.e(671), __webpack_require__.e(667), __webpack_require__.e(535)]).then(__webpack_require__.bind(__webpack_require__, 1535))).validateDataAction,
     'train-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(311), __webpack_require__.e(902)]).then(__webpack_require__.bind(__webpack_require__, 5902))).trainCheckAction,
     'evaluate-metrics-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(311), __webpack_require__.e(808), __webpack_require__.e(671), __webpack_require__.e(140), __webpack_require__.e(913)]).then(__webpack_require__.bind(__webpack_require__, 8294))).evaluateMetricsGateAction,
     'package-model': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(311), __webpack_require__.e(359), __webpack_require__.e(494), __webpack_require__.e(915), __webpack_require__.e(806)]).then(__webpack_require__.bind(__webpack_require__, 4479))).packageModelAction,

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _platform_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6316);
 /* harmony import */ var _platform_threads_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8118);
 /* harmony import */ var _readers_csv_split_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1418);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3011);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(667);
 
 
 

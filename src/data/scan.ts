@@ -9,6 +9,7 @@ import { FIELD_NULL, FIELD_QUOTED_ESCAPED, type BatchSink, type BytesColumn, typ
 import { driftCompares } from './drift.js';
 import { ColumnProfile, DatasetProfile, type DatasetProfileState } from './profile.js';
 import { readDataFile } from './readers/index.js';
+import { ShortKeys } from './short-keys.js';
 import { claimTail, type SplitControl } from './readers/csv-split.js';
 import { firstValueOf, forEachPair, packPosition, UniqueChecker, UniquePairWriter, unpack, ValueOrder } from './unique.js';
 import { parseTimestamp, parseTyped, type ColumnRule, type ColumnType, type DataSchema } from './schema.js';
@@ -141,6 +142,11 @@ class ColumnScanner {
   private readonly numericType: boolean;
   /** True when each text value is needed (a pattern to test); else only new keys and failures make text. */
   private readonly needsText: boolean;
+  /** Short known values of a categorical column, counted by their bytes (see ShortKeys); undefined where each value needs its own look. */
+  private shortKeys: ShortKeys | undefined;
+  private readonly addKnown = (hash: number, count: number): void => {
+    this.profile.addKnownKey(hash, count);
+  };
 
   constructor(
     readonly name: string,
@@ -172,6 +178,7 @@ class ColumnScanner {
       this.pattern = new RegExp(rule.pattern, 'u');
     }
     this.needsText = checking && this.pattern !== undefined;
+    if (!this.needsText && !(checking && this.seen !== undefined) && (rule.type === 'category' || rule.type === 'string')) this.shortKeys = new ShortKeys();
     this.min = rule.min === undefined ? -Infinity : boundValue(rule, 'min');
     this.max = rule.max === undefined ? Infinity : boundValue(rule, 'max');
     if (rule.min !== undefined) add('min');
@@ -249,6 +256,9 @@ class ColumnScanner {
     const profile = this.profile;
     const needsText = this.needsText;
     const keyRules = this.checking && (this.allowedHashes !== undefined || this.seen !== undefined);
+    const allowed = this.checking ? this.allowedHashes : undefined;
+    const short = this.shortKeys;
+    let misses = 0;
     for (let r = 0; r < rows; r++) {
       const flag = flags[r]!;
       if (flag === FIELD_NULL) {
@@ -257,16 +267,46 @@ class ColumnScanner {
       }
       const s = start[r]!;
       const e = end[r]!;
+      if (short !== undefined) {
+        const slot = short.find(buf, s, e);
+        if (slot >= 0 && flag !== FIELD_QUOTED_ESCAPED) {
+          short.counts[slot]!++;
+          continue;
+        }
+        misses++;
+      }
       if (flag === FIELD_QUOTED_ESCAPED) {
         const text = fieldText(buf, s, e, true, quote);
-        this.onKey(hashString(text), text, file, positions[r]!);
+        this.newKey(hashString(text), text, file, positions[r]!);
         continue;
       }
       const hash = hashBytes(buf, s, e);
       // The text is made only for a key the profile does not hold yet, or for a pattern to test.
-      if (needsText || !profile.addKnownKey(hash)) this.onKey(hash, fieldText(buf, s, e, false), file, positions[r]!);
-      else if (keyRules) this.checkKey(hash, undefined, file, positions[r]!, buf, s, e);
+      if (needsText || !profile.addKnownKey(hash)) this.newKey(hash, fieldText(buf, s, e, false), file, positions[r]!);
+      else {
+        if (keyRules) this.checkKey(hash, undefined, file, positions[r]!, buf, s, e);
+        // A value that passes its rules is counted by its bytes from now on.
+        if (short !== undefined && (allowed === undefined || allowed.has(hash))) short.keep(buf, s, e, hash);
+      }
     }
+    if (short !== undefined) {
+      short.flush(this.addKnown);
+      // Mostly values it does not keep (too long, or too many distinct): each value is looked at alone.
+      if (misses * 4 > rows) {
+        short.clear();
+        this.shortKeys = undefined;
+      }
+    }
+  }
+
+  /** A value the profile may not hold yet (onKey): the counts by bytes go in first, and its values are forgotten, since adding this one may drop some from the profile's table. */
+  private newKey(hash: number, key: string, file: string, line: number): void {
+    const short = this.shortKeys;
+    if (short !== undefined) {
+      short.flush(this.addKnown);
+      short.clear();
+    }
+    this.onKey(hash, key, file, line);
   }
 
   /** Values and nulls counted, nothing read (see countOnly). */

@@ -61,8 +61,8 @@ async function readProfileFile(path, displayName) {
     return v;
 }
 
-// EXTERNAL MODULE: ./src/data/scan.ts + 3 modules
-var scan = __webpack_require__(26952);
+// EXTERNAL MODULE: ./src/data/scan.ts + 4 modules
+var scan = __webpack_require__(28728);
 // EXTERNAL MODULE: ./src/data/scan-worker.ts
 var scan_worker = __webpack_require__(94394);
 // EXTERNAL MODULE: ./src/data/schema.ts
