@@ -3915,31 +3915,32 @@ class ShortKeys {
     hashes = new Float64Array(SLOTS);
     counts = new Float64Array(SLOTS);
     kept = 0;
+    probedLow = 0;
+    probedHigh = 0;
     /** The slot of buf[s, e) when it is kept, else -1. */
     find(buf, s, e) {
-        const n = e - s;
-        if (n > 8)
+        if (e - s > 8)
             return -1;
-        let low = 0;
-        let high = 0;
-        const m = n < 4 ? n : 4;
-        for (let i = 0; i < m; i++)
-            low |= buf[s + i] << (i << 3);
-        for (let i = 4; i < n; i++)
-            high |= buf[s + i] << ((i - 4) << 3);
-        for (let slot = slotOf(low, high, n);; slot = (slot + 1) & (SLOTS - 1)) {
-            const length = this.length[slot];
-            if (length === -1)
-                return -1;
-            if (length === n && this.low[slot] === low && this.high[slot] === high)
-                return slot;
-        }
+        const slot = this.probe(buf, s, e);
+        return this.length[slot] === -1 ? -1 : slot;
     }
     /** Keeps buf[s, e), whose hash is `hash`, when it is short and there is room. */
     keep(buf, s, e, hash) {
-        const n = e - s;
-        if (n > 8 || this.kept >= MAX_KEPT)
+        if (e - s > 8 || this.kept >= MAX_KEPT)
             return;
+        const slot = this.probe(buf, s, e);
+        if (this.length[slot] !== -1)
+            return;
+        this.low[slot] = this.probedLow;
+        this.high[slot] = this.probedHigh;
+        this.length[slot] = e - s;
+        this.hashes[slot] = hash;
+        this.counts[slot] = 0;
+        this.kept++;
+    }
+    /** The slot holding buf[s, e) (at most 8 bytes), else the empty slot where it would go; its packed bytes stay in probedLow/probedHigh. */
+    probe(buf, s, e) {
+        const n = e - s;
         let low = 0;
         let high = 0;
         const m = n < 4 ? n : 4;
@@ -3947,15 +3948,13 @@ class ShortKeys {
             low |= buf[s + i] << (i << 3);
         for (let i = 4; i < n; i++)
             high |= buf[s + i] << ((i - 4) << 3);
-        let slot = slotOf(low, high, n);
-        while (this.length[slot] !== -1)
-            slot = (slot + 1) & (SLOTS - 1);
-        this.low[slot] = low;
-        this.high[slot] = high;
-        this.length[slot] = n;
-        this.hashes[slot] = hash;
-        this.counts[slot] = 0;
-        this.kept++;
+        this.probedLow = low;
+        this.probedHigh = high;
+        for (let slot = slotOf(low, high, n);; slot = (slot + 1) & (SLOTS - 1)) {
+            const length = this.length[slot];
+            if (length === -1 || (length === n && this.low[slot] === low && this.high[slot] === high))
+                return slot;
+        }
     }
     /** Hands each kept value's count to `add` (its hash and count) and starts counting again. */
     flush(add) {
